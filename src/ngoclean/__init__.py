@@ -1,0 +1,44 @@
+"""ngoclean: scraped NGO pages to clean, structured records with signatory lists.
+
+>>> import ngoclean
+>>> ngoclean.repair("non-\\u2010State").text
+'non-State'
+"""
+
+from __future__ import annotations
+
+from .errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputError,
+    NgocleanError,
+    ReplayError,
+)
+from .model import SCHEMA_VERSION, Block, Dropped, Problem, Record, Repair, Repaired, Signatory
+from .record import parse
+from .repairs import STEPS, repair, replay
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "STEPS",
+    "BinaryInputError",
+    "Block",
+    "DecodingError",
+    "Dropped",
+    "EmptyInputError",
+    "InputError",
+    "NgocleanError",
+    "Problem",
+    "Record",
+    "Repair",
+    "Repaired",
+    "ReplayError",
+    "Signatory",
+    "__version__",
+    "parse",
+    "repair",
+    "replay",
+]

@@ -1,0 +1,266 @@
+"""Word lists and tables: general knowledge, never taken from test pages.
+
+>>> MONTHS["décembre"], MONTHS["dic"], MONTHS["märz"]
+(12, 12, 3)
+>>> "Moldova" in COUNTRIES
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COUNTRIES",
+    "FUNCTION_WORDS",
+    "MONTHS",
+    "NAME_END_WORDS",
+    "NAME_HEAD_WORDS",
+    "NAV_LINES",
+    "NOT_ACRONYMS",
+    "PERSON_WORDS",
+    "SHARE_WORDS",
+    "WEEKDAYS",
+]
+
+
+def _months() -> dict[str, int]:
+    names = {
+        # English
+        "january february march april may june july august september october november december":
+            0,
+        "jan feb mar apr may jun jul aug sep oct nov dec": 0,
+        # French
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre": 0,
+        "janv févr mars avr mai juin juil août sept oct nov déc": 0,
+        # Spanish
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre":
+            0,
+        "ene feb mar abr may jun jul ago sep oct nov dic": 0,
+        # German
+        "januar februar märz april mai juni juli august september oktober november dezember": 0,
+        "jan feb mär apr mai jun jul aug sep okt nov dez": 0,
+        # Portuguese
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro":
+            0,
+        # Italian
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre": 0,
+    }
+    table: dict[str, int] = {}
+    for line in names:
+        for i, word in enumerate(line.split(), start=1):
+            table.setdefault(word, i)
+    extra = {"fevrier": 2, "aout": 8, "decembre": 12, "sept": 9, "setiembre": 9, "set": 9,
+             "jänner": 1, "maerz": 3, "marz": 3, "fev": 2, "fév": 2, "déc": 12, "dec": 12,
+             "marco": 3, "avr": 4, "juil": 7, "okt": 10, "dez": 12, "dic": 12, "abr": 4,
+             "ago": 8, "ene": 1, "febr": 2, "fébrier": 2}
+    table.update(extra)
+    return table
+
+
+MONTHS: dict[str, int] = _months()
+
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
+    "miercoles jueves viernes sábado sabado domingo montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag".split()
+)
+
+#: Lower-case words that may stand inside an organisation's name.
+FUNCTION_WORDS = frozenset(
+    "a an and the of for on in at to with against without from by within into over under "
+    "among between across toward towards via per & "
+    "de la le les des du d l et pour en au aux sur contre dans avec sans par "
+    "del los las y e para por con sin sobre el al o u "
+    "für und der die das den dem des zur zum von vom im am gegen mit ohne e.v. "
+    "da do dos das em no na nos nas pela pelo com "
+    "di della delle dei degli per il lo gli "
+    "van het voor en op".split()
+)
+
+#: Words that typically close an organisation's name.
+NAME_END_WORDS = frozenset(
+    w.lower() for w in
+    "Centre Center Centro Centrum Zentrum Network Networks Red Réseau Rede Netzwerk Watch "
+    "International Internationale Internacional Foundation Fondation Fundación Fundação Stiftung "
+    "Fondazione Rights Committee Comité Comite Komitee Council Conseil Consejo Rat Coalition "
+    "Coalición Coalizione Association Associations Asociación Associação Associazione Verein "
+    "Verband Alliance Alianza Allianz Institute Institut Instituto Istituto Forum Foro Project "
+    "Projects Proyecto Projet Movement Movimiento Mouvement Movimento Bewegung Union Unión "
+    "Federation Fédération Federación Fund Fonds Fondo Society Sociedad Société Gesellschaft "
+    "Trust Initiative Initiatives Iniciativa Initiativ Group Groupe Grupo Gruppe Campaign "
+    "Campaigns Campaña Commission Comisión Commissione Congress Congreso Board Bureau Office "
+    "Partnership Partners Service Services Agency Aid Action Actions Acción Aktion Help Relief "
+    "Defenders Defensores Justice Justicia Peace Paz Paix Frieden Freedom Freedoms Libertad "
+    "Liberté Democracy Democracia Démocratie Development Desarrollo Développement Law Laws "
+    "Lawyers Jurists Advocates Advocacy Education Educación Health Salud Santé Studies Research "
+    "Solidarity Solidaridad Solidarité Solidarität Collective Collectif Colectivo Kollektiv "
+    "Platform Plataforma Plateforme Organization Organisation Organizations Organisations "
+    "Organización Organisación Organização Organisation Organizzazione NGO NGOs ONG ONGs "
+    "Inc Inc. Ltd Ltd. e.V. a.s.b.l. asbl A.C. AC Clinic Academy Associates Consortium Consorcio "
+    "League Liga Ligue Brigades Mission Missions Secretariat Sisters Brothers Brethren Church "
+    "Fellowship Voices Voice Women Woman Mujeres Femmes Frauen Youth Jóvenes Jeunes Children "
+    "Kids Rights Derechos Droits Rechte Menschenrechte Direitos Diritti Now Today Worldwide "
+    "Global Alert Defense Defence Defensa Protection Protección Monitor Observatory Observatorio "
+    "Observatoire Tribunal Bar Chamber Cooperative Cooperation Cooperación Coopération Trust "
+    "Union Unions Syndicate Sindicato Syndicat Gewerkschaft Programme Program Programa "
+    "Connect Works Hub Lab Labs Club Circle Community Comunidad Communauté Gemeinschaft House "
+    "Casa Maison Haus Home Space Espacio Espace Room Table Mesa Assembly Asamblea Assemblée "
+    "Front Frente Frontline Bloc Bloque Alliance Union Council Center".split()
+)
+
+#: Words that typically open an organisation's name.
+NAME_HEAD_WORDS = frozenset(
+    w.lower() for w in
+    "Association Associação Asociación Association Associazione Alliance Alianza Campaign Center "
+    "Centre Centro Coalition Coalición Collectif Colectivo Comité Comisión Commission Committee "
+    "Consejo Conseil Council Federation Federación Fédération Foundation Fundación Fondation "
+    "Forum Foro Friends Fund Global Institute Instituto Institut International Internacional "
+    "League Liga Ligue Movement Movimiento Mouvement National Network Observatory Office "
+    "Organisation Organization Organización Platform Plataforma Project Red Réseau Society "
+    "Sociedad Union Unión Union World Women Youth The La Le Les El Los Las Die Der Das "
+    "Human Asian African European American Arab Latin Pan Regional Federal Public Legal".split()
+)
+
+#: Words that mark an individual, not an organisation.
+PERSON_WORDS = frozenset(
+    "journalist freelance defender activist lawyer attorney professor prof prof. dr dr. "
+    "researcher scholar doctor writer author blogger independent individual citizen "
+    "consultant expert artist photographer student mr mr. mrs mrs. ms ms. sr. sra. mme m. "
+    "herr frau rev. reverend father sister bishop senator deputy mp".split()
+)
+
+#: Upper-case tokens that are not an organisation's acronym.
+NOT_ACRONYMS = frozenset(
+    "NGO NGOS ONG ONGS UN UK USA US EU AU HIV AIDS LGBT LGBTI LGBTQ LGBTQI LGBTIQ LGBTQIA "
+    "LGBTQ+ LGBTI+ II III IV INC LTD AC A.C. EV E.V. MX DRC DR HR".split()
+)
+
+#: Navigation and page furniture that make up a whole line, compared case-folded.
+NAV_LINES = frozenset(
+    line.strip() for line in """
+back number
+back numbers
+back
+back to top
+top
+go to top
+return to top
+previous
+next
+next page
+previous page
+previous article
+next article
+older posts
+newer posts
+read more
+more
+print
+print this page
+print this article
+printer-friendly version
+print version
+share
+share this
+share this page
+share this article
+share this post
+tweet
+email
+e-mail
+email this
+skip to content
+skip to main content
+skip navigation
+menu
+main menu
+search
+home
+subscribe
+newsletter
+sign up
+donate
+donate now
+related posts
+related articles
+related news
+related content
+back to news
+back to list
+back to overview
+more news
+all news
+download
+download pdf
+download as pdf
+retour
+haut de page
+retour en haut
+imprimer
+partager
+lire la suite
+suivant
+précédent
+volver
+volver arriba
+imprimir
+compartir
+leer más
+siguiente
+anterior
+zurück
+nach oben
+drucken
+teilen
+weiterlesen
+mehr
+""".strip().splitlines()
+)
+
+SHARE_WORDS = frozenset(
+    "share this on via facebook twitter x linkedin whatsapp telegram reddit pinterest "
+    "email e-mail mail print tweet copy link partager compartir teilen imprimer imprimir "
+    "drucken bluesky mastodon threads instagram youtube follow us".split()
+)
+
+COUNTRIES = frozenset(
+    """
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
+Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
+Bolivia|Bosnia and Herzegovina|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|
+Burma|Cabo Verde|Cape Verde|Cambodia|Cameroon|Canada|Central African Republic|Chad|Chile|China|
+Colombia|Comoros|Congo|DRC|DR Congo|Democratic Republic of the Congo|Costa Rica|Côte d'Ivoire|
+Côte d’Ivoire|Ivory Coast|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|
+Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|
+Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|The Gambia|Georgia|Germany|Ghana|Greece|
+Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|
+Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|
+Kosovo|Kosova|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|
+Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|
+Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|
+Myanmar|Namibia|Nauru|Nepal|Netherlands|The Netherlands|New Zealand|Nicaragua|Niger|Nigeria|
+North Korea|North Macedonia|Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|
+Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Puerto Rico|Qatar|Romania|Russia|
+Russian Federation|Rwanda|Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|
+Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|Somaliland|South Africa|
+South Korea|Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|
+Tajikistan|Tanzania|Thailand|Tibet|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|
+Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|
+United Kingdom|UK|United States|United States of America|USA|US|Uruguay|Uzbekistan|Vanuatu|
+Venezuela|Vietnam|Viet Nam|Western Sahara|Yemen|Zambia|Zimbabwe|Scotland|Wales|England|
+Northern Ireland|Catalonia|Kurdistan|West Papua|Gaza|Crimea|
+Algérie|Allemagne|Argentine|Arménie|Australie|Autriche|Belgique|Bénin|Birmanie|Bolivie|Brésil|
+Cameroun|Chili|Chine|Colombie|Corée|Croatie|Égypte|Équateur|Espagne|États-Unis|Éthiopie|
+Grèce|Haïti|Hongrie|Inde|Indonésie|Irak|Irlande|Italie|Japon|Jordanie|Liban|Libye|Malaisie|
+Maroc|Mauritanie|Mexique|Mongolie|Norvège|Ouganda|Pays-Bas|Pérou|Pologne|Roumanie|Royaume-Uni|
+Russie|Sénégal|Soudan|Suède|Suisse|Syrie|Tchad|Tunisie|Turquie|Ukraine|Venezuela|Yémen|
+Zambie|RDC|Burkina|Guinée|Mali|Niger|Tchad|Togo|
+Alemania|Argelia|Bélgica|Brasil|Camerún|Canadá|Colombia|Corea|Egipto|España|Estados Unidos|
+Etiopía|Filipinas|Francia|Grecia|Guinea Ecuatorial|Hungría|Irán|Irlanda|Italia|Japón|Líbano|
+Marruecos|México|Noruega|Países Bajos|Panamá|Perú|Polonia|Reino Unido|República Dominicana|
+Rusia|Sudáfrica|Suecia|Suiza|Túnez|Turquía|Ucrania|
+Deutschland|Österreich|Schweiz|Frankreich|Spanien|Italien|Niederlande|Belgien|Polen|Russland|
+Türkei|Ägypten|Brasilien|Kolumbien|Mexiko|Südafrika|Vereinigtes Königreich|Norwegen|Schweden
+""".replace("\n", "").split("|")
+) - {""}

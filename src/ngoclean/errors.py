@@ -1,0 +1,52 @@
+"""Exceptions raised by ngoclean.
+
+The tree::
+
+    NgocleanError                 every error ngoclean raises on purpose
+    ├── InputError                the input cannot be read as a page
+    │   ├── EmptyInputError       nothing but whitespace (or zero bytes)
+    │   ├── BinaryInputError      bytes that are not text (images, archives, ...)
+    │   └── DecodingError         text in an encoding that cannot be decoded
+    └── ReplayError               a recorded repair does not match the text it is replayed on
+
+Problems that still allow a record (no date found, an ambiguous date, ...) are not
+exceptions: they are listed in ``Record.problems``.
+
+>>> issubclass(BinaryInputError, InputError) and issubclass(InputError, NgocleanError)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryInputError",
+    "DecodingError",
+    "EmptyInputError",
+    "InputError",
+    "NgocleanError",
+    "ReplayError",
+]
+
+
+class NgocleanError(Exception):
+    """Base class of every error raised by ngoclean."""
+
+
+class InputError(NgocleanError, ValueError):
+    """The input cannot be read as a page (missing, empty, binary or undecodable)."""
+
+
+class EmptyInputError(InputError):
+    """The input holds no text."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data, not a text or HTML page."""
+
+
+class DecodingError(InputError):
+    """The input's bytes cannot be decoded as text."""
+
+
+class ReplayError(NgocleanError):
+    """A recorded repair does not apply to the text it is replayed on."""

@@ -1,0 +1,78 @@
+"""Page furniture in text: breadcrumbs, navigation, share lines, copyright, pagination.
+
+Each rule returns a reason code, so that a dropped line is labelled, not lost.
+
+>>> furniture_reason("TOP > News > Details"), furniture_reason("Back Number")
+('breadcrumb', 'navigation')
+>>> furniture_reason("Copyright © IMADR. All Rights Reserved.")
+'copyright'
+>>> furniture_reason("Share on Facebook Twitter"), furniture_reason("Page 1 of 2")
+('share', 'pagination')
+>>> furniture_reason("Human Rights Watch") is None
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._data import NAV_LINES, SHARE_WORDS
+
+__all__ = ["furniture_reason"]
+
+_HOME = frozenset("home top accueil inicio startseite start main index portada".split())
+_CRUMB_STRONG = regex.compile(r"\s+[>»›]\s+|\s*>>\s*")
+_CRUMB_WEAK = regex.compile(r"\s+[/|]\s+")
+_COPYRIGHT = regex.compile(
+    r"^(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)|all rights reserved|tous droits réservés|"
+    r"todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados",
+    regex.I,
+)
+_PAGINATION = regex.compile(
+    r"^(?:page|p\.|seite|página|pagina)\s*\d+\s*(?:of|/|sur|de|von|di)\s*\d+$|^\d+\s*/\s*\d+$|"
+    r"^(?:«\s*)?(?:previous|prev|next|précédent|suivant|anterior|siguiente|zurück|weiter)"
+    r"(?:\s+(?:page|post|article))?(?:\s*»)?$|^(?:\d+\s+){2,}(?:next|»|›)?$",
+    regex.I,
+)
+_TAGS = regex.compile(
+    r"^(?:tags?|keywords?|categories|category|filed under|mots[- ]clés|etiquetas|schlagwörter)"
+    r"\s*:",
+    regex.I,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
+
+
+def _crumb_segments_ok(segments: list[str]) -> bool:
+    return all(0 < len(s.split()) <= 8 for s in segments)
+
+
+def furniture_reason(line: str) -> str | None:
+    """The furniture kind of a whole line, or None when it is content."""
+    text = line.strip()
+    if not text:
+        return "empty"
+    words = text.split()
+    if len(words) > 30:
+        return None
+    folded = " ".join(_WORD.findall(text.casefold()))
+    if folded in NAV_LINES:
+        return "navigation"
+    parts = _CRUMB_STRONG.split(text)
+    if len(parts) >= 3 and _crumb_segments_ok(parts):
+        return "breadcrumb"
+    if len(parts) == 2 and parts[0].casefold() in _HOME and _crumb_segments_ok(parts):
+        return "breadcrumb"
+    parts = _CRUMB_WEAK.split(text)
+    if len(parts) >= 2 and parts[0].casefold() in _HOME and _crumb_segments_ok(parts):
+        return "breadcrumb"
+    if len(words) <= 25 and _COPYRIGHT.search(text):
+        return "copyright"
+    if _PAGINATION.match(text):
+        return "pagination"
+    if _TAGS.match(text):
+        return "tags"
+    tokens = folded.split()
+    if tokens and len(tokens) <= 12 and all(t in SHARE_WORDS for t in tokens) and (
+            set(tokens) - {"this", "on", "via", "us", "link", "copy"}):
+        return "share"
+    return None

@@ -1,0 +1,184 @@
+"""The data model: blocks, repairs, problems, signatories and records.
+
+>>> r = Repair(step="broken_hyphen", field="text", before="-\u2010", after="-", start=3)
+>>> r.to_dict()["step"]
+'broken_hyphen'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Block",
+    "Dropped",
+    "Problem",
+    "Record",
+    "Repair",
+    "Repaired",
+    "Signatory",
+]
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change made to the text.
+
+    ``start`` is the offset of ``before`` in the text of ``field`` at the moment this
+    repair was applied; repairs replay in list order (see :func:`ngoclean.replay`).
+    ``block`` is the index of the block the field text belongs to, when there is one.
+    """
+
+    step: str
+    field: str
+    before: str
+    after: str
+    start: int
+    block: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "step": self.step,
+            "field": self.field,
+            "before": self.before,
+            "after": self.after,
+            "start": self.start,
+        }
+        if self.block is not None:
+            d["block"] = self.block
+        return d
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something ngoclean could not do or was unsure of, with a stable ``code``."""
+
+    code: str
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A block left out of the record, with the reason (nothing is silently lost)."""
+
+    block: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"block": self.block, "text": self.text, "reason": self.reason}
+
+
+@dataclass
+class Block:
+    """A unit of page text: a paragraph of a text dump or a block element of HTML.
+
+    ``lines`` keeps the line breaks of the source; ``path`` says where it came from
+    (``"L12-L14"`` for lines of a text dump, a DOM path for HTML).
+    """
+
+    index: int
+    lines: list[str]
+    path: str
+    tag: str = "p"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signatory as listed. ``name`` keeps acronym and country; they are copies."""
+
+    name: str
+    raw: str
+    acronym: str | None = None
+    country: str | None = None
+    kind: str = "organisation"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "acronym": self.acronym,
+            "country": self.country,
+            "kind": self.kind,
+            "raw": self.raw,
+        }
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """The result of :func:`ngoclean.repair`: the text and the repairs applied, in order."""
+
+    text: str
+    repairs: list[Repair]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass
+class Record:
+    """The structured record of one page."""
+
+    source: str | None
+    url: str | None = None
+    title: str | None = None
+    date: _dt.date | None = None
+    date_source: str | None = None
+    language: str | None = None
+    body: str = ""
+    signatories: list[Signatory] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    @property
+    def id(self) -> str:
+        """A stable hash of the extracted content (title, date, body, signatory names).
+
+        The same page read from two places gets the same id; any change of content
+        gives another.
+        """
+        content = {
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "body": self.body,
+            "signatories": [s.name for s in self.signatories],
+        }
+        data = json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        return hashlib.sha256(data).hexdigest()[:32]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form: plain types only, date as ``YYYY-MM-DD``."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "date_source": self.date_source,
+            "language": self.language,
+            "body": self.body,
+            "signatories": [s.to_dict() for s in self.signatories],
+            "repairs": [r.to_dict() for r in self.repairs],
+            "problems": [p.to_dict() for p in self.problems],
+            "dropped": [d.to_dict() for d in self.dropped],
+            "schema_version": self.schema_version,
+        }
+
+    def to_json(self) -> str:
+        """One line of JSON (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)

@@ -1,0 +1,169 @@
+"""Reading one signatory entry: clean it, parse acronym and country, tell person from group.
+
+>>> describe("Association for Progressive Communications (APC)").acronym
+'APC'
+>>> s = describe("Bytes for All, Pakistan")
+>>> s.name, s.country, s.kind
+('Bytes for All, Pakistan', 'Pakistan', 'organisation')
+>>> describe("Freelance Journalist / Human Rights Defender").kind
+'person'
+>>> describe("Unidad de Protección - Guatemala (UDEFEGUA)").country
+'Guatemala'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._data import COUNTRIES, FUNCTION_WORDS, NOT_ACRONYMS, PERSON_WORDS
+from .model import Signatory
+
+__all__ = ["ORG_WORDS", "clean_entry", "describe", "find_acronym", "find_country", "is_acronym"]
+
+_COUNTRY_FOLD = {c.casefold(): c for c in COUNTRIES}
+_MAX_COUNTRY_WORDS = max(len(c.split()) for c in COUNTRIES)
+
+#: Words that make an entry an organisation even when a person word is present.
+ORG_WORDS = frozenset(
+    "association foundation network centre center committee council institute organisation "
+    "organization ngo watch international coalition alliance union federation society fund "
+    "trust group movement commission project campaign forum league platform initiative "
+    "collective collectif bureau office service services agency partnership church clinic "
+    "defenders lawyers journalists activists women youth asociación fundación fondation "
+    "comité red réseau organización associação stiftung verein".split()
+)
+_TITLE_WORDS = frozenset(
+    "director president chair chairperson chairman founder co-founder coordinator secretary "
+    "executive member head officer manager ceo spokesperson directrice directeur présidente "
+    "président coordinadora coordinador presidenta presidente fundadora fundador".split()
+)
+_MARKER_RE = regex.compile(r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))\s+")
+_TRAIL_RE = regex.compile(r"[\s,;]+$|(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|e\.V|asbl|A\.C|S\.A|"
+                          r"a\.s\.b\.l|N\.V|B\.V|P\.C|L\.L\.C|U\.S|U\.K))\.$")
+_PAREN_RE = regex.compile(r"\(([^()]{1,40})\)")
+_TOKEN_RE = regex.compile(r"[\p{L}\p{N}&.\-+]+")
+
+
+def clean_entry(text: str) -> str:
+    """Strip list markers and trailing separators from one entry.
+
+    >>> clean_entry("• Human Rights Watch;"), clean_entry("12. Amnesty International,")
+    ('Human Rights Watch', 'Amnesty International')
+    >>> clean_entry("Queensland Legal Services Inc.")
+    'Queensland Legal Services Inc.'
+    """
+    text = _MARKER_RE.sub("", text.strip())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAIL_RE.sub("", text).strip()
+    return text
+
+
+def is_acronym(token: str) -> bool:
+    """An organisation acronym: mostly capitals, 2 to 12 characters, not a generic one.
+
+    >>> is_acronym("CRIN"), is_acronym("CEFoRD"), is_acronym("NGO"), is_acronym("Watch")
+    (True, True, False, False)
+    """
+    token = token.strip(".-")
+    letters = [c for c in token if c.isalpha()]
+    if not 2 <= len(token) <= 12 or len(letters) < 2:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    if upper < 2 or upper / len(letters) < 0.6 or not token[0].isupper():
+        return False
+    return token.upper() not in NOT_ACRONYMS and token.casefold() not in _COUNTRY_FOLD
+
+
+def find_acronym(name: str) -> str | None:
+    """The acronym in a name: in parentheses first, then a bare one at the end or start.
+
+    >>> find_acronym("Red Internacional de Derechos Humanos RIDH")
+    'RIDH'
+    >>> find_acronym("JASS (Just Associates)")
+    'JASS'
+    >>> find_acronym("Human Rights Watch") is None
+    True
+    """
+    for inner in reversed(_PAREN_RE.findall(name)):
+        if is_acronym(inner.strip()):
+            return inner.strip()
+    tokens = _TOKEN_RE.findall(_PAREN_RE.sub(" ", name))
+    if not tokens:
+        return None
+    for token in (tokens[-1], tokens[0], *tokens[1:-1]):
+        if is_acronym(token):
+            return token.strip(".-")
+    return None
+
+
+def find_country(name: str) -> str | None:
+    """A country qualifying the name: ", Pakistan", "- Ecuador", "(Kenya)", "... Moldova".
+
+    >>> find_country("Promo LEX Association Moldova"), find_country("Human Rights Watch")
+    ('Moldova', None)
+    >>> find_country("Anuak Justice Council, Ethiopia/South Sudan")
+    'Ethiopia/South Sudan'
+    """
+    text = name.strip()
+    # A trailing acronym in parentheses does not hide the country before it.
+    m = regex.search(r"\s*\(([^()]+)\)$", text)
+    if m:
+        if _country(m.group(1)):
+            return _country(m.group(1))
+        text = text[:m.start()].rstrip()
+    words = text.split()
+    for n in range(min(_MAX_COUNTRY_WORDS + 2, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        head = " ".join(words[:-n])
+        stripped = tail.lstrip("-–—,").strip()
+        found = _country(stripped)
+        if found and head:
+            return found
+    # ", Mongolia" glued to the word before: "foundation-NGO,Mongolia"
+    m = regex.search(r"[,/]\s*([^,/]+)$", text)
+    if m and _country(m.group(1)):
+        return _country(m.group(1))
+    return None
+
+
+def _country(text: str) -> str | None:
+    text = text.strip(" ,-–—.")
+    if not text:
+        return None
+    if text.casefold() in _COUNTRY_FOLD:
+        return text
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) > 1 and all(p.casefold() in _COUNTRY_FOLD for p in parts):
+        return text
+    return None
+
+
+def _kind(name: str) -> str:
+    words = [w.casefold().strip(".,;:'’()") for w in regex.split(r"[\s/]+", name)]
+    has_person = any(w in PERSON_WORDS for w in words)
+    has_org = any(w in ORG_WORDS for w in words)
+    if has_person and not has_org:
+        return "person"
+    if has_person and "defender" in words:
+        return "person"
+    m = regex.match(r"^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*),\s+(.+)$", name)
+    if m:
+        who = m.group(1).split()
+        rest = {w.casefold().strip(".,") for w in m.group(2).split()}
+        if not any(w.casefold() in FUNCTION_WORDS or w.casefold() in ORG_WORDS for w in who) \
+                and rest & (_TITLE_WORDS | PERSON_WORDS):
+            return "person"
+    return "organisation"
+
+
+def describe(entry: str, raw: str | None = None) -> Signatory:
+    """A :class:`Signatory` from one cleaned entry; ``raw`` is the source text."""
+    return Signatory(
+        name=entry,
+        raw=entry if raw is None else raw,
+        acronym=find_acronym(entry),
+        country=find_country(entry),
+        kind=_kind(entry),
+    )

@@ -1,0 +1,189 @@
+"""Reading a source: bytes decoded, binary rejected, HTML told from plain text.
+
+>>> doc = load("  Hello\\r\\nworld  ")
+>>> doc.text, doc.is_html
+('  Hello\\nworld  ', False)
+>>> load(b"<html><body><p>Caf\\xe9</p></body></html>").encoding
+'cp1252'
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BinaryInputError, DecodingError, EmptyInputError, InputError
+from .model import Problem
+
+__all__ = ["Document", "Source", "decode", "load", "looks_like_html"]
+
+Source = str | bytes | os.PathLike[str]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document (convert it to text first)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\x7fELF", "an executable"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|br|meta|title|table|ul|ol|li|h[1-6]|article)\b",
+    re.I,
+)
+
+
+@dataclass
+class Document:
+    """Decoded page text, ready for block building."""
+
+    text: str
+    source: str | None
+    is_html: bool
+    encoding: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the start of ``text`` has HTML tags.
+
+    >>> looks_like_html("<!DOCTYPE html><p>x</p>"), looks_like_html("a < b > c")
+    (True, False)
+    """
+    return bool(_HTML_SNIFF.search(text[:4096]))
+
+
+def _check_binary(data: bytes) -> None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"input is {what}, not a text or HTML page")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise BinaryInputError("input holds NUL bytes: binary data, not a text or HTML page")
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and controls / len(head) > 0.05:
+        raise BinaryInputError("input is mostly control bytes: binary data, not a page")
+
+
+def decode(data: bytes) -> tuple[str, str, list[Problem]]:
+    """Decode page bytes: BOM, then a declared HTML charset, then UTF-8, then detection.
+
+    Returns the text, the encoding used and any problems.
+
+    >>> decode("Ünïcödé".encode("utf-8"))[:2]
+    ('Ünïcödé', 'utf-8')
+    >>> decode(b"\\xef\\xbb\\xbfhi")[:2]
+    ('hi', 'utf-8')
+    """
+    problems: list[Problem] = []
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc, problems
+            except UnicodeDecodeError as exc:
+                raise DecodingError(f"input starts with a {enc} BOM but is not {enc}") from exc
+    _check_binary(data)
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        declared = m.group(1).decode("ascii", "replace").lower()
+        try:
+            name = codecs.lookup(declared).name
+        except LookupError:
+            name = ""
+            problems.append(Problem("unknown_charset", f"declared charset {declared!r} unknown"))
+        if name in ("latin-1", "iso8859-1", "ascii"):
+            name = "cp1252"  # what browsers do with these labels
+        if name:
+            try:
+                return data.decode(name), name, problems
+            except UnicodeDecodeError:
+                problems.append(
+                    Problem("wrong_charset", f"declared charset {declared!r} does not fit")
+                )
+    try:
+        return data.decode("utf-8"), "utf-8", problems
+    except UnicodeDecodeError:
+        pass
+    enc = _detect(data)
+    try:
+        return data.decode(enc), enc, problems
+    except (UnicodeDecodeError, LookupError):
+        problems.append(Problem("decoding_replaced", "undecodable bytes replaced with U+FFFD"))
+        return data.decode("utf-8", errors="replace"), "utf-8", problems
+
+
+def _detect(data: bytes) -> str:
+    """Guess a legacy encoding; windows-1252 when the detector has no better idea."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return "cp1252"
+    best = from_bytes(data[:65536]).best()
+    if best is None:
+        return "cp1252"
+    enc = best.encoding
+    # Western pages mislabelled by the detector are far more common than the rest.
+    if enc in ("ascii", "latin_1", "iso8859_1", "cp1250", "iso8859_15"):
+        return "cp1252"
+    return enc
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read ``source`` (text, raw bytes or a path) into a :class:`Document`.
+
+    Raises :class:`~ngoclean.errors.InputError` (or a subclass) when it cannot be read.
+    Line endings become ``\\n``.
+    """
+    name: str | None = None
+    encoding: str | None = None
+    problems: list[Problem] = []
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+        name = str(path)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(f"{name}: {size} bytes is over the limit of {max_bytes}")
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise InputError(f"{name}: no such file") from exc
+        except IsADirectoryError as exc:
+            raise InputError(f"{name}: is a directory") from exc
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+        source = data
+    if isinstance(source, bytes | bytearray):
+        if len(source) > max_bytes:
+            raise InputError(f"input of {len(source)} bytes is over the limit of {max_bytes}")
+        if not bytes(source).strip():
+            raise EmptyInputError(f"{name or 'input'}: empty")
+        text, encoding, problems = decode(bytes(source))
+    elif isinstance(source, str):
+        if len(source) > max_bytes:
+            raise InputError(f"input of {len(source)} characters is over the limit")
+        text = source
+    else:
+        raise TypeError(f"source must be str, bytes or a path, not {type(source).__name__}")
+    if not text.strip():
+        raise EmptyInputError(f"{name or 'input'}: no text")
+    text = _normalise_newlines(text)
+    return Document(text, name, looks_like_html(text), encoding, problems)

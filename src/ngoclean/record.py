@@ -1,0 +1,152 @@
+"""From a source to a :class:`~ngoclean.model.Record`: the whole pipeline.
+
+>>> rec = parse("Joint statement on defenders\\n\\nDate: 10 December 2015\\n\\n"
+...             "We, the undersigned organisations, call on every State to protect "
+...             "human rights defenders and to end reprisals against them.\\n\\n"
+...             "Signatories:\\n\\nHuman Rights Watch\\nAmnesty International\\n\\nBack to top")
+>>> rec.title, str(rec.date), rec.date_source
+('Joint statement on defenders', '2015-12-10', 'label')
+>>> [s.name for s in rec.signatories]
+['Human Rights Watch', 'Amnesty International']
+>>> [(d.text, d.reason) for d in rec.dropped if d.reason == "navigation"]
+[('Back to top', 'navigation')]
+"""
+
+from __future__ import annotations
+
+from .blocks import html_to_text, text_blocks
+from .dates import page_date
+from .furniture import furniture_reason
+from .language import detect
+from .model import Block, Dropped, Problem, Record, Repair
+from .read import Source, load
+from .repairs import CHAR_STEPS, PARAGRAPH_STEPS, apply_steps
+from .signatories import entries_from_lines, find_list
+from .title import title_block, title_text
+
+__all__ = ["parse"]
+
+
+def _strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
+    kept: list[Block] = []
+    for block in blocks:
+        lines = []
+        for line in block.lines:
+            reason = furniture_reason(line)
+            if reason:
+                dropped.append(Dropped(block.index, line, reason))
+            else:
+                lines.append(line)
+        if lines:
+            kept.append(Block(block.index, lines, block.path, block.tag))
+    return kept
+
+
+def parse(source: Source, *, url: str | None = None) -> Record:
+    """Parse one page (text, raw bytes or a path) into a :class:`Record`.
+
+    Raises :class:`~ngoclean.errors.InputError` when the source cannot be read as a
+    page; anything the page merely lacks is listed in ``Record.problems``.
+    """
+    doc = load(source)
+    problems: list[Problem] = list(doc.problems)
+    text = doc.text
+    if doc.is_html:
+        text = html_to_text(text)
+    repairs: list[Repair] = []
+    text, _ = apply_steps(text, CHAR_STEPS, field="document", repairs=repairs)
+    dropped: list[Dropped] = []
+    blocks = _strip_furniture(text_blocks(text), dropped)
+    by_index = {b.index: b for b in blocks}
+
+    span = find_list(blocks)
+    list_start = next((i for i, b in enumerate(blocks) if b.index == span.start), None)
+    found_date, date_problems = page_date(blocks, stop=list_start)
+    problems.extend(date_problems)
+
+    used: set[int] = set()
+    date_line: tuple[int, str] | None = None
+    if found_date is not None and found_date.source in ("label", "date_line",
+                                                         "modified_label"):
+        block = by_index[found_date.block]
+        line = next(x for x in block.lines if found_date.value and _has_date(x, found_date))
+        date_line = (block.index, line)
+        dropped.append(Dropped(block.index, line, "date"))
+
+    tblock = title_block(
+        [b for b in blocks if list_start is None or b.index < (span.start or 0)],
+        date_block=found_date.block if found_date else None,
+    )
+    title = title_text(tblock) if tblock else None
+    if tblock is None:
+        problems.append(Problem("no_title", "no headline line found"))
+    else:
+        used.add(tblock.index)
+        dropped.append(Dropped(tblock.index, tblock.lines[0], "title"))
+    if span.heading is not None:
+        used.add(span.heading)
+        dropped.append(Dropped(span.heading, by_index[span.heading].lines[0], "list_heading"))
+    for sub in span.subheadings:
+        used.add(sub)
+        dropped.append(Dropped(sub, by_index[sub].lines[0], "list_heading"))
+    list_blocks = set(span.blocks)
+
+    paragraphs: list[str] = []
+    for block in blocks:
+        if block.index in used or block.index in list_blocks:
+            continue
+        lines = [x for x in block.lines
+                 if date_line is None or (block.index, x) != date_line]
+        if not lines:
+            continue
+        fixed, _ = apply_steps("\n".join(lines), PARAGRAPH_STEPS, field="body",
+                               block=block.index, repairs=repairs)
+        paragraphs.append(fixed)
+    body = "\n\n".join(paragraphs)
+    if not body:
+        problems.append(Problem("no_body", "no article text found"))
+
+    list_lines: list[tuple[int, str]] = []
+    heading_rest = span.heading is not None and span.heading in list_blocks
+    for index in span.blocks:
+        lines = by_index[index].lines
+        if heading_rest and index == span.heading:
+            lines = lines[1:]
+        list_lines.extend((index, x) for x in lines)
+    signatories, sig_repairs = entries_from_lines(list_lines)
+    persons = {i for i in span.person_blocks}
+    if persons:
+        signatories, sig_repairs = _with_persons(list_lines, persons)
+    repairs.extend(sig_repairs)
+
+    language = detect(" ".join(filter(None, [title, body])))
+    if language is None:
+        problems.append(Problem("language_undetermined", "too little text or no clear language"))
+    return Record(
+        source=doc.source,
+        url=url,
+        title=title,
+        date=found_date.value if found_date else None,
+        date_source=found_date.source if found_date else None,
+        language=language,
+        body=body,
+        signatories=signatories,
+        repairs=repairs,
+        problems=problems,
+        dropped=sorted(dropped, key=lambda d: d.block),
+    )
+
+
+def _has_date(line: str, found: object) -> bool:
+    from .dates import find_dates
+
+    return any(d.value == getattr(found, "value", None) for d in find_dates(line))
+
+
+def _with_persons(lines: list[tuple[int, str]], persons: set[int]) -> tuple[list, list]:
+    sigs, reps = [], []
+    for index, line in lines:
+        s, r = entries_from_lines([(index, line)], persons=index in persons)
+        sigs.extend(s)
+        reps.extend(r)
+    return sigs, reps

@@ -1,0 +1,469 @@
+"""Named repair steps, each recorded with what it changed and where.
+
+Every step is a small ``str -> str`` function (``fix_*``) built on a finder that
+returns the edits it would make. :func:`repair` runs the steps in order and records
+one :class:`~ngoclean.model.Repair` per edit; :func:`replay` applies recorded repairs
+to the original text and gives the repaired text back.
+
+>>> fixed = repair("non-\\u2010State\\u00a0 actors")
+>>> fixed.text
+'non-State actors'
+>>> [r.step for r in fixed.repairs]
+['broken_hyphen', 'odd_space', 'space_run']
+>>> replay("non-\\u2010State\\u00a0 actors", fixed.repairs) == fixed.text
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import ftfy
+import regex
+
+from . import _words
+from .errors import ReplayError
+from .model import Repair, Repaired
+
+__all__ = [
+    "CHAR_STEPS",
+    "PARAGRAPH_STEPS",
+    "STEPS",
+    "Edit",
+    "Step",
+    "apply_steps",
+    "fix_alt_text",
+    "fix_broken_hyphens",
+    "fix_ligatures",
+    "fix_line_edge_spaces",
+    "fix_line_hyphens",
+    "fix_mojibake",
+    "fix_odd_spaces",
+    "fix_soft_hyphens",
+    "fix_space_runs",
+    "is_wrapped_prose",
+    "repair",
+    "replay",
+    "unwrap_lines",
+]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``after``."""
+
+    start: int
+    end: int
+    after: str
+
+
+Finder = Callable[[str], list[Edit]]
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named repair: ``find`` lists the edits it would make to a text."""
+
+    name: str
+    find: Finder
+    summary: str
+
+    def fix(self, text: str) -> str:
+        """Apply this step alone."""
+        return _apply(text, self.find(text))
+
+
+def _apply(text: str, edits: Iterable[Edit]) -> str:
+    out: list[str] = []
+    pos = 0
+    for e in edits:
+        out.append(text[pos:e.start])
+        out.append(e.after)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def apply_steps(
+    text: str,
+    steps: Sequence[Step],
+    *,
+    field: str = "text",
+    block: int | None = None,
+    repairs: list[Repair] | None = None,
+) -> tuple[str, list[Repair]]:
+    """Run ``steps`` in order on ``text``, appending one repair per edit to ``repairs``."""
+    log: list[Repair] = [] if repairs is None else repairs
+    for step in steps:
+        edits = step.find(text)
+        if not edits:
+            continue
+        shift = 0
+        for e in edits:
+            before = text[e.start:e.end]
+            log.append(Repair(step.name, field, before, e.after, e.start + shift, block))
+            shift += len(e.after) - len(before)
+        text = _apply(text, edits)
+    return text, log
+
+
+def replay(text: str, repairs: Iterable[Repair]) -> str:
+    """Apply recorded repairs, in order, to the text they were recorded on.
+
+    Raises :class:`~ngoclean.errors.ReplayError` when a repair's ``before`` is not
+    at its ``start``.
+
+    >>> r = repair("a\\u00a0b")
+    >>> replay("a\\u00a0b", r.repairs)
+    'a b'
+    """
+    for r in repairs:
+        end = r.start + len(r.before)
+        if text[r.start:end] != r.before:
+            raise ReplayError(f"{r.step}: {r.before!r} not found at {r.start}")
+        text = text[:r.start] + r.after + text[end:]
+    return text
+
+
+# --- character-level steps ----------------------------------------------------------
+
+def _line_diff_edits(text: str, fix: Callable[[str], str]) -> list[Edit]:
+    """Edits that turn each line into ``fix(line)``, trimmed to the changed span."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        fixed = fix(line)
+        if fixed != line:
+            p = 0
+            limit = min(len(line), len(fixed))
+            while p < limit and line[p] == fixed[p]:
+                p += 1
+            s = 0
+            while s < limit - p and line[-1 - s] == fixed[-1 - s]:
+                s += 1
+            edits.append(Edit(pos + p, pos + len(line) - s, fixed[p:len(fixed) - s]))
+        pos += len(line) + 1
+    return edits
+
+
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    explain=False,
+)
+
+
+def _ftfy_line(line: str) -> str:
+    return ftfy.fix_text(line, _FTFY)
+
+
+def _find_mojibake(text: str) -> list[Edit]:
+    if ftfy.fix_text(text, _FTFY) == text:
+        return []
+    return _line_diff_edits(text, _ftfy_line)
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo mojibake and stray control characters (ftfy), keeping quotes and widths.
+
+    >>> fix_mojibake("Womenâ€™s Rights")
+    'Women’s Rights'
+    >>> fix_mojibake("Déjà vu")
+    'Déjà vu'
+    """
+    return STEPS["mojibake"].fix(text)
+
+
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st", "\u0132": "IJ", "\u0133": "ij"}
+_LIGATURE_RE = regex.compile("[" + "".join(_LIGATURES) + "]")
+
+
+def _find_ligatures(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), _LIGATURES[m.group()]) for m in _LIGATURE_RE.finditer(text)]
+
+
+def fix_ligatures(text: str) -> str:
+    """Spell out Latin ligatures left by PDF-to-text conversion.
+
+    >>> fix_ligatures("ﬁnancial ﬂows")
+    'financial flows'
+    """
+    return STEPS["ligatures"].fix(text)
+
+
+_SOFT_RE = regex.compile("\u00ad(\n?)")
+
+
+def _find_soft_hyphens(text: str) -> list[Edit]:
+    # A soft hyphen at a line end marks a word split there: leave a hyphen for
+    # the line_hyphen step to judge; elsewhere it is invisible and removed.
+    return [Edit(m.start(), m.start() + 1, "-" if m.group(1) else "")
+            for m in _SOFT_RE.finditer(text)]
+
+
+def fix_soft_hyphens(text: str) -> str:
+    """Remove soft hyphens (U+00AD); one at a line end becomes a hyphen.
+
+    >>> fix_soft_hyphens("organi\\u00adsation")
+    'organisation'
+    """
+    return STEPS["soft_hyphen"].fix(text)
+
+
+_HYPHENS = "-\u2010\u2011"
+_BROKEN_HYPHEN_RE = regex.compile(f"[{_HYPHENS}]{{2,}}")
+
+
+def _find_broken_hyphens(text: str) -> list[Edit]:
+    # Two hyphen characters of which one is a Unicode hyphen: a hyphen that was
+    # exported twice. Plain "--" (an ASCII dash substitute) is left alone.
+    return [Edit(m.start(), m.end(), "-") for m in _BROKEN_HYPHEN_RE.finditer(text)
+            if m.group() != "-" * len(m.group())]
+
+
+def fix_broken_hyphens(text: str) -> str:
+    """Collapse a hyphen doubled with U+2010/U+2011 into one hyphen-minus.
+
+    >>> fix_broken_hyphens("non-\\u2010State and Trans-\\u2010Crime")
+    'non-State and Trans-Crime'
+    >>> fix_broken_hyphens("long--standing")
+    'long--standing'
+    """
+    return STEPS["broken_hyphen"].fix(text)
+
+
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+              "\u202f\u205f\u3000\u000b\u000c"
+_ODD_SPACE_RE = regex.compile(f"[{_ODD_SPACES}]|[\u200b\u2060\ufeff]")
+
+
+def _find_odd_spaces(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), " " if m.group() in _ODD_SPACES else "")
+            for m in _ODD_SPACE_RE.finditer(text)]
+
+
+def fix_odd_spaces(text: str) -> str:
+    """No-break and other odd spaces become a space; zero-width spaces go.
+
+    >>> fix_odd_spaces("180\\u00a0NGOs\\u200b")
+    '180 NGOs'
+    """
+    return STEPS["odd_space"].fix(text)
+
+
+_ALT_PART = regex.compile(r"icon|img|image|logo|thumb|btn|button|arrow|bullet|spacer|banner|ico$")
+_ALT_TOKEN_RE = regex.compile(
+    r"(?<![\w/.\-])(?:"
+    r"(?P<under>[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)"
+    r"|(?P<file>[\w\-]+\.(?:png|gif|jpe?g|svg|webp|bmp|ico))"
+    r")(?![\w/\-]|\.\w)",
+    regex.I,
+)
+
+
+def _find_alt_text(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _ALT_TOKEN_RE.finditer(text):
+        if m.group("under"):
+            parts = m.group("under").lower().split("_")
+            if not any(_ALT_PART.search(p) for p in parts):
+                continue
+        start, end = m.start(), m.end()
+        # Take one neighbouring space with it, so no double space is left behind.
+        if start > 0 and text[start - 1] == " ":
+            start -= 1
+        elif end < len(text) and text[end] == " ":
+            end += 1
+        if edits and start < edits[-1].end:
+            start = edits[-1].end
+        edits.append(Edit(start, end, ""))
+    return edits
+
+
+def fix_alt_text(text: str) -> str:
+    """Remove image alt-text and file-name tokens that leaked into the text.
+
+    >>> fix_alt_text("download in English pdficon_small, French pdficon_small.")
+    'download in English, French.'
+    >>> fix_alt_text("see photo_2015.jpg here; snake_case stays")
+    'see here; snake_case stays'
+    """
+    return STEPS["alt_text"].fix(text)
+
+
+_SPACE_RUN_RE = regex.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _find_space_runs(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), " ") for m in _SPACE_RUN_RE.finditer(text)]
+
+
+def fix_space_runs(text: str) -> str:
+    """Runs of spaces inside a line become one space.
+
+    >>> fix_space_runs("Committee  of   Armenia")
+    'Committee of Armenia'
+    """
+    return STEPS["space_run"].fix(text)
+
+
+_EDGE_SPACE_RE = regex.compile(r"^[ \t]+|[ \t]+$", regex.M)
+
+
+def _find_edge_spaces(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "") for m in _EDGE_SPACE_RE.finditer(text)]
+
+
+def fix_line_edge_spaces(text: str) -> str:
+    """Spaces and tabs at the start or end of a line are removed.
+
+    >>> fix_line_edge_spaces("   indented\\ntrailing  ")
+    'indented\\ntrailing'
+    """
+    return STEPS["line_edge_space"].fix(text)
+
+
+# --- paragraph-level steps -------------------------------------------------------------
+
+_LINE_HYPHEN_RE = regex.compile(r"(\p{L}+)[-\u2010](?:\n)(\p{L}+)")
+_SUSPENDED = frozenset({"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e"})
+
+
+def _find_line_hyphens(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    lowered: str | None = None
+    for m in _LINE_HYPHEN_RE.finditer(text, overlapped=False):
+        left, right = m.group(1), m.group(2)
+        hyphen_at = m.end(1)
+        span_end = hyphen_at + 2
+        if right.lower() in _SUSPENDED and right.islower():
+            edits.append(Edit(hyphen_at, span_end, "- "))  # "short-\nand long-term"
+            continue
+        if not right[0].islower():
+            edits.append(Edit(hyphen_at, span_end, "-"))  # "non-\nState"
+            continue
+        if lowered is None:
+            lowered = text.lower()
+        joined = (left + right).lower()
+        if regex.search(rf"(?<!\p{{L}}){regex.escape(joined)}(?!\p{{L}})", lowered):
+            after = ""
+        elif f"{left}-{right}".lower() in lowered:
+            after = "-"
+        else:
+            after = "" if _words.is_word(joined) else "-"
+        edits.append(Edit(hyphen_at, span_end, after))
+    return edits
+
+
+def fix_line_hyphens(text: str) -> str:
+    """Rejoin words split by a hyphen at a line end, keeping real hyphens.
+
+    >>> fix_line_hyphens("their protec-\\ntion")
+    'their protection'
+    >>> fix_line_hyphens("non-\\nState actors")
+    'non-State actors'
+    >>> fix_line_hyphens("short-\\nand long-term")
+    'short- and long-term'
+    """
+    return STEPS["line_hyphen"].fix(text)
+
+
+_SENTENCE_END = tuple(".!?…:;\"”’»)")
+
+
+def _first_word(line: str) -> str:
+    return line.split(" ", 1)[0]
+
+
+def is_wrapped_prose(lines: Sequence[str]) -> bool:
+    """True when ``lines`` look like one paragraph hard-wrapped at a fixed width.
+
+    >>> is_wrapped_prose(["We urge all States to live up to their human rights",
+    ...                   "commitments by supporting this resolution."])
+    True
+    >>> is_wrapped_prose(["Human Rights Watch", "Amnesty International"])
+    False
+    """
+    if len(lines) < 2:
+        return False
+    width = max(len(x) for x in lines)
+    if width < 40:
+        return False
+    breaks = list(zip(lines, lines[1:], strict=False))
+    lower_next = sum(1 for _, b in breaks if b[:1].islower())
+    full = sum(1 for a, b in breaks if len(a) + 1 + len(_first_word(b)) > width)
+    ends_sentence = lines[-1].rstrip().endswith(_SENTENCE_END)
+    if lower_next and lower_next * 3 >= len(breaks):
+        return True
+    return ends_sentence and full * 2 >= len(breaks)
+
+
+def _find_wraps(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    pos = 0
+    for para in regex.split(r"(\n[ \t]*\n)", text):
+        if "\n" in para and para.strip() and not para.isspace():
+            lines = para.split("\n")
+            if is_wrapped_prose(lines):
+                width = max(len(x) for x in lines)
+                off = pos
+                for a, b in zip(lines, lines[1:], strict=False):
+                    off += len(a)
+                    if a and b and (
+                        b[:1].islower() or len(a) + 1 + len(_first_word(b)) > width
+                        or not a.endswith(_SENTENCE_END)
+                    ):
+                        edits.append(Edit(off, off + 1, " "))
+                    off += 1
+        pos += len(para)
+    return edits
+
+
+def unwrap_lines(text: str) -> str:
+    """Rejoin the lines of hard-wrapped paragraphs; lists and short lines stay.
+
+    >>> unwrap_lines("We urge all States to live up to their human rights\\n"
+    ...              "commitments by supporting this resolution.")
+    'We urge all States to live up to their human rights commitments by supporting this resolution.'
+    >>> unwrap_lines("Human Rights Watch\\nAmnesty International")
+    'Human Rights Watch\\nAmnesty International'
+    """
+    return STEPS["unwrap"].fix(text)
+
+
+_ALL = [
+    Step("mojibake", _find_mojibake, "text decoded with the wrong codec, control characters"),
+    Step("ligatures", _find_ligatures, "Latin ligatures spelled out"),
+    Step("soft_hyphen", _find_soft_hyphens, "soft hyphens removed"),
+    Step("broken_hyphen", _find_broken_hyphens, "a hyphen doubled with U+2010 made one"),
+    Step("odd_space", _find_odd_spaces, "no-break and odd spaces made plain spaces"),
+    Step("alt_text", _find_alt_text, "image alt-text and file-name tokens removed"),
+    Step("space_run", _find_space_runs, "runs of spaces made one"),
+    Step("line_edge_space", _find_edge_spaces, "spaces at line starts and ends removed"),
+    Step("line_hyphen", _find_line_hyphens, "words split at a line-end hyphen rejoined"),
+    Step("unwrap", _find_wraps, "hard-wrapped paragraph lines rejoined"),
+]
+STEPS: dict[str, Step] = {s.name: s for s in _ALL}
+#: Steps safe on any text, lists included.
+CHAR_STEPS: tuple[Step, ...] = tuple(_ALL[:8])
+#: Steps that rejoin lines: for prose paragraphs only, never for name lists.
+PARAGRAPH_STEPS: tuple[Step, ...] = tuple(_ALL[8:])
+
+
+def repair(text: str) -> Repaired:
+    """Run every repair step on ``text``; return the text and the repairs applied.
+
+    Idempotent: repairing the output again changes nothing.
+
+    >>> repair("Committee  of  Armenia").text
+    'Committee of Armenia'
+    >>> repair(repair("a\\u00a0 b").text).repairs
+    []
+    """
+    fixed, log = apply_steps(text.replace("\r\n", "\n"), _ALL)
+    return Repaired(fixed, log)

@@ -1,0 +1,187 @@
+"""Finding the signatory list among blocks, and turning its lines into signatories.
+
+The list is found before anything else is judged: after a heading ("Signatories",
+"Signed by", "Signataires", "Firmantes", ...) or as the longest run of short,
+name-like lines after the letter's prose.
+
+>>> from ngoclean.blocks import text_blocks
+>>> blocks = text_blocks("We ask you to act now, as the law demands of every State.\\n\\n"
+...                      "Signed by:\\n\\nHuman Rights Watch\\nAmnesty International")
+>>> found = find_list(blocks)
+>>> found.heading, found.blocks
+(1, [2])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .dates import find_dates
+from .model import Block, Repair, Signatory
+from .names import clean_entry, describe
+from .repairs import is_wrapped_prose
+
+__all__ = ["ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like"]
+
+_HEADING = regex.compile(
+    r"^(?:list\s+of\s+|full\s+list\s+of\s+|the\s+)?(?:signatories|signatory\s+organi[sz]ations|"
+    r"signed(?:\s+by)?|signatures|co-?signatories|co-?signed\s+by|endorsed\s+by|endorsements|"
+    r"endorsing\s+organi[sz]ations|supported\s+by|undersigned(?:\s+organi[sz]ations)?|"
+    r"signing\s+organi[sz]ations|organi[sz]ations|individuals|"
+    r"signataires|les\s+signataires|organisations\s+signataires|liste\s+des\s+signataires|"
+    r"signé\s+par|premiers\s+signataires|"
+    r"firmantes|firman|organizaciones\s+firmantes|firmado\s+por|firmas|"
+    r"unterzeichner(?:innen)?|unterzeichnende\s+organisationen|unterzeichnet\s+von|"
+    r"erstunterzeichner(?:innen)?|signatários|assinam|assinado\s+por|"
+    r"personnes|individus|personas|individuales|einzelpersonen)"
+    r"(?:\s*\(\s*\d+\s*\))?\s*[:.]?$",
+    regex.I,
+)
+_PERSON_HEADING = regex.compile(
+    r"^(?:individuals|individual\s+signatories|personnes|individus|personas|individuales|"
+    r"einzelpersonen)\b", regex.I)
+_CLOSING = regex.compile(
+    r"^(?:sincerely|yours\s+sincerely|yours\s+faithfully|yours\s+truly|respectfully|"
+    r"kind\s+regards|best\s+regards|signed|cordialement|bien\s+cordialement|atentamente|"
+    r"saludos\s+cordiales|mit\s+freundlichen\s+grüßen|atenciosamente)\b[\s,.:]*$",
+    regex.I,
+)
+_NOT_NAME_START = regex.compile(r"^(?:to|re|subject|cc|dear|from|objet|asunto|betreff)\b", regex.I)
+_ABBREV_END = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|e\.V|asbl|a\.s\.b\.l|A\.C|S\.A|N\.V|B\.V)\.$")
+
+
+def is_heading(line: str) -> bool:
+    """A signatory-list heading.
+
+    >>> is_heading("Signatories:"), is_heading("Firmantes (45)"), is_heading("Signed by")
+    (True, True, True)
+    >>> is_heading("We signed the letter.")
+    False
+    """
+    return bool(_HEADING.match(line.strip()))
+
+
+def is_name_like(line: str) -> bool:
+    """A line that can be (part of) a list of names: short, not a sentence, not a date.
+
+    >>> is_name_like("Centro de Estudios Legales y Sociales (CELS)")
+    True
+    >>> is_name_like("We urge all States to act."), is_name_like("9 December 2015")
+    (False, False)
+    """
+    text = line.strip()
+    if not text or len(text) > 220 or len(text.split()) > 32:
+        return False
+    if text.endswith((".", "!", "?", ":")) and not _ABBREV_END.search(text):
+        return False
+    if _NOT_NAME_START.match(text) or is_heading(text) or _CLOSING.match(text):
+        return False
+    dates = find_dates(text)
+    if dates and dates[0].end - dates[0].start >= len(text) - 4:
+        return False
+    return bool(regex.match(r"[\p{L}\p{N}\"“«(•*·▪●◦-]", text))
+
+
+def _is_prose(block: Block) -> bool:
+    text = " ".join(block.lines)
+    return len(text) >= 150 or (len(text.split()) >= 12 and text.endswith((".", "!", "?")))
+
+
+def _list_block(block: Block) -> bool:
+    return all(is_name_like(x) for x in block.lines) and not is_wrapped_prose(block.lines)
+
+
+@dataclass
+class ListSpan:
+    """Where the signatory list is: its heading block (if any) and its blocks, in order."""
+
+    heading: int | None = None
+    blocks: list[int] = field(default_factory=list)
+    person_blocks: set[int] = field(default_factory=set)
+    subheadings: list[int] = field(default_factory=list)
+
+    @property
+    def start(self) -> int | None:
+        """Index of the first block belonging to the list (its heading included)."""
+        if self.heading is not None:
+            return self.heading
+        return self.blocks[0] if self.blocks else None
+
+
+def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
+    persons = False
+    while pos < len(blocks):
+        block = blocks[pos]
+        if len(block.lines) == 1 and is_heading(block.lines[0]):
+            span.subheadings.append(block.index)
+            persons = bool(_PERSON_HEADING.match(block.lines[0]))
+        elif _list_block(block):
+            span.blocks.append(block.index)
+            if persons:
+                span.person_blocks.add(block.index)
+        else:
+            break
+        pos += 1
+
+
+def find_list(blocks: Sequence[Block], *, min_lines: int = 3) -> ListSpan:
+    """Locate the signatory list in ``blocks`` (indices refer to ``Block.index``)."""
+    for pos, block in enumerate(blocks):
+        lines = block.lines
+        if is_heading(lines[0]) and not _PERSON_HEADING.match(lines[0]):
+            span = ListSpan(heading=block.index)
+            if len(lines) > 1:  # heading and names in one block
+                rest = Block(block.index, lines[1:], block.path, block.tag)
+                if _list_block(rest):
+                    span.blocks.append(block.index)
+            _run_from(blocks, pos + 1, span)
+            if span.blocks:
+                return span
+    # No heading: the longest run of name-like blocks after the first prose block.
+    first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), None)
+    if first_prose is None:
+        return ListSpan()
+    best: tuple[int, int, int] | None = None  # (lines, start, end)
+    pos = first_prose + 1
+    while pos < len(blocks):
+        if not _list_block(blocks[pos]):
+            pos += 1
+            continue
+        end = pos
+        n = 0
+        while end < len(blocks) and _list_block(blocks[end]):
+            n += len(blocks[end].lines)
+            end += 1
+        if n >= min_lines and (best is None or n >= best[0]):
+            best = (n, pos, end)
+        pos = end
+    if best is None:
+        return ListSpan()
+    return ListSpan(blocks=[b.index for b in blocks[best[1]:best[2]]])
+
+
+def entries_from_lines(
+    lines: Sequence[tuple[int, str]], *, persons: bool = False
+) -> tuple[list[Signatory], list[Repair]]:
+    """One signatory per line (``(block index, line)`` pairs), cleaned and described."""
+    sigs: list[Signatory] = []
+    repairs: list[Repair] = []
+    for block, line in lines:
+        name = clean_entry(line)
+        if not name:
+            continue
+        if name != line:
+            start = line.find(name)
+            if start > 0:
+                repairs.append(Repair("list_marker", "signatories", line[:start], "", 0, block))
+            tail = line[max(start, 0) + len(name):]
+            if tail:
+                repairs.append(Repair("list_marker", "signatories", tail, "", len(name), block))
+        sig = describe(name, raw=line)
+        if persons and sig.kind != "person":
+            sig = Signatory(sig.name, sig.raw, sig.acronym, sig.country, "person")
+        sigs.append(sig)
+    return sigs, repairs
