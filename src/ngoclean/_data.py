@@ -215,6 +215,17 @@ drucken
 teilen
 weiterlesen
 mehr
+compartilhe
+compartilhar
+voltar
+voltar ao topo
+leia mais
+imprimir
+condividi
+stampa
+torna su
+leggi tutto
+leggi di più
 """.strip().splitlines()
 )
 

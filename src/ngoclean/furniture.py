@@ -20,7 +20,9 @@ from ._data import NAV_LINES, SHARE_WORDS
 
 __all__ = ["furniture_reason"]
 
-_HOME = frozenset("home top accueil inicio startseite start main index portada".split())
+_HOME = frozenset(
+    "home top accueil inicio início startseite start main index portada homepage".split()
+)
 _CRUMB_STRONG = regex.compile(r"\s+[>»›]\s+|\s*>>\s*")
 _CRUMB_WEAK = regex.compile(r"\s+[/|]\s+")
 _COPYRIGHT = regex.compile(
@@ -63,7 +65,8 @@ def furniture_reason(line: str) -> str | None:
     if len(parts) == 2 and parts[0].casefold() in _HOME and _crumb_segments_ok(parts):
         return "breadcrumb"
     parts = _CRUMB_WEAK.split(text)
-    if len(parts) >= 2 and parts[0].casefold() in _HOME and _crumb_segments_ok(parts):
+    if (len(parts) >= 2 and parts[0].casefold() in _HOME and _crumb_segments_ok(parts)
+            and all(len(p.split()) <= 4 for p in parts)):
         return "breadcrumb"
     if len(words) <= 25 and _COPYRIGHT.search(text):
         return "copyright"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from ._data import COUNTRIES, FUNCTION_WORDS, NOT_ACRONYMS, PERSON_WORDS
+from ._words import is_word
 from .model import Signatory
 
 __all__ = ["ORG_WORDS", "clean_entry", "describe", "find_acronym", "find_country", "is_acronym"]
@@ -25,17 +26,19 @@ _MAX_COUNTRY_WORDS = max(len(c.split()) for c in COUNTRIES)
 
 #: Words that make an entry an organisation even when a person word is present.
 ORG_WORDS = frozenset(
-    "association foundation network centre center committee council institute organisation "
-    "organization ngo watch international coalition alliance union federation society fund "
-    "trust group movement commission project campaign forum league platform initiative "
-    "collective collectif bureau office service services agency partnership church clinic "
-    "defenders lawyers journalists activists women youth asociación fundación fondation "
-    "comité red réseau organización associação stiftung verein".split()
+    "association foundation network centre center committee council institute "
+    "organisation organization ngo watch international coalition alliance union "
+    "federation society fund trust group movement commission project campaign forum "
+    "league platform initiative collective collectif bureau office service services "
+    "agency partnership church clinic defenders lawyers journalists activists women "
+    "youth asociación fundación fondation comité red réseau organización associação "
+    "stiftung verein".split()
 )
 _TITLE_WORDS = frozenset(
-    "director president chair chairperson chairman founder co-founder coordinator secretary "
-    "executive member head officer manager ceo spokesperson directrice directeur présidente "
-    "président coordinadora coordinador presidenta presidente fundadora fundador".split()
+    "director president chair chairperson chairman founder co-founder coordinator "
+    "secretary executive member head officer manager ceo spokesperson directrice "
+    "directeur présidente président coordinadora coordinador presidenta presidente "
+    "fundadora fundador".split()
 )
 _MARKER_RE = regex.compile(r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))\s+")
 _TRAIL_RE = regex.compile(r"[\s,;]+$|(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|e\.V|asbl|A\.C|S\.A|"
@@ -60,7 +63,7 @@ def clean_entry(text: str) -> str:
     return text
 
 
-def is_acronym(token: str) -> bool:
+def is_acronym(token: str, *, bracketed: bool = False) -> bool:
     """An organisation acronym: mostly capitals, 2 to 12 characters, not a generic one.
 
     >>> is_acronym("CRIN"), is_acronym("CEFoRD"), is_acronym("NGO"), is_acronym("Watch")
@@ -73,7 +76,10 @@ def is_acronym(token: str) -> bool:
     upper = sum(1 for c in letters if c.isupper())
     if upper < 2 or upper / len(letters) < 0.6 or not token[0].isupper():
         return False
-    return token.upper() not in NOT_ACRONYMS and token.casefold() not in _COUNTRY_FOLD
+    if token.upper() in NOT_ACRONYMS or token.casefold() in _COUNTRY_FOLD:
+        return False
+    # A common word in capitals ("ARTICLE 19", "Foundation HELP") is not an acronym.
+    return bracketed or not (len(token) >= 4 and token.isupper() and is_word(token.lower(), 4.0))
 
 
 def find_acronym(name: str) -> str | None:
@@ -87,7 +93,7 @@ def find_acronym(name: str) -> str | None:
     True
     """
     for inner in reversed(_PAREN_RE.findall(name)):
-        if is_acronym(inner.strip()):
+        if is_acronym(inner.strip(), bracketed=True):
             return inner.strip()
     tokens = _TOKEN_RE.findall(_PAREN_RE.sub(" ", name))
     if not tokens:
@@ -103,6 +109,8 @@ def find_country(name: str) -> str | None:
 
     >>> find_country("Promo LEX Association Moldova"), find_country("Human Rights Watch")
     ('Moldova', None)
+    >>> find_country("Refugee Council of Australia") is None
+    True
     >>> find_country("Anuak Justice Council, Ethiopia/South Sudan")
     'Ethiopia/South Sudan'
     """
@@ -119,8 +127,12 @@ def find_country(name: str) -> str | None:
         head = " ".join(words[:-n])
         stripped = tail.lstrip("-–—,").strip()
         found = _country(stripped)
-        if found and head:
-            return found
+        if not found or not head:
+            continue
+        bare = stripped == tail and not head.endswith((",", "-", "–", "—"))
+        if bare and words[-n - 1].casefold() in FUNCTION_WORDS:
+            continue  # "... en Honduras", "Council of Australia": part of the name
+        return found
     # ", Mongolia" glued to the word before: "foundation-NGO,Mongolia"
     m = regex.search(r"[,/]\s*([^,/]+)$", text)
     if m and _country(m.group(1)):

@@ -176,7 +176,12 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             raise InputError(f"input of {len(source)} bytes is over the limit of {max_bytes}")
         if not bytes(source).strip():
             raise EmptyInputError(f"{name or 'input'}: empty")
-        text, encoding, problems = decode(bytes(source))
+        try:
+            text, encoding, problems = decode(bytes(source))
+        except InputError as exc:
+            if name is None:
+                raise
+            raise type(exc)(f"{name}: {exc}") from exc
     elif isinstance(source, str):
         if len(source) > max_bytes:
             raise InputError(f"input of {len(source)} characters is over the limit")

@@ -374,6 +374,8 @@ def fix_line_hyphens(text: str) -> str:
 
 
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
+_LIST_MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣]|\(?\d{1,4}[.)])\s")
+_HYPHEN_END = regex.compile(r"\p{L}[-\u2010]$")
 
 
 def _first_word(line: str) -> str:
@@ -398,9 +400,11 @@ def is_wrapped_prose(lines: Sequence[str]) -> bool:
     lower_next = sum(1 for _, b in breaks if b[:1].islower())
     full = sum(1 for a, b in breaks if len(a) + 1 + len(_first_word(b)) > width)
     ends_sentence = lines[-1].rstrip().endswith(_SENTENCE_END)
+    if sum(1 for x in lines if _LIST_MARKER.match(x)) >= 2:
+        return False  # bulleted or numbered lines are a list
     if lower_next and lower_next * 3 >= len(breaks):
         return True
-    return ends_sentence and full * 2 >= len(breaks)
+    return ends_sentence and full * 4 >= len(breaks) * 3
 
 
 def _find_wraps(text: str) -> list[Edit]:
@@ -414,7 +418,9 @@ def _find_wraps(text: str) -> list[Edit]:
                 off = pos
                 for a, b in zip(lines, lines[1:], strict=False):
                     off += len(a)
-                    if a and b and (
+                    if _HYPHEN_END.search(a) and b[:1].isalpha():
+                        pass  # a word split at the line end: the line_hyphen step's call
+                    elif a and b and (
                         b[:1].islower() or len(a) + 1 + len(_first_word(b)) > width
                         or not a.endswith(_SENTENCE_END)
                     ):
@@ -445,8 +451,8 @@ _ALL = [
     Step("alt_text", _find_alt_text, "image alt-text and file-name tokens removed"),
     Step("space_run", _find_space_runs, "runs of spaces made one"),
     Step("line_edge_space", _find_edge_spaces, "spaces at line starts and ends removed"),
-    Step("line_hyphen", _find_line_hyphens, "words split at a line-end hyphen rejoined"),
     Step("unwrap", _find_wraps, "hard-wrapped paragraph lines rejoined"),
+    Step("line_hyphen", _find_line_hyphens, "words split at a line-end hyphen rejoined"),
 ]
 STEPS: dict[str, Step] = {s.name: s for s in _ALL}
 #: Steps safe on any text, lists included.

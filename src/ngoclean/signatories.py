@@ -64,7 +64,7 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING.match(line.strip()))
 
 
-def is_name_like(line: str) -> bool:
+def is_name_like(line: str, *, final_period: bool = False) -> bool:
     """A line that can be (part of) a list of names: short, not a sentence, not a date.
 
     >>> is_name_like("Centro de Estudios Legales y Sociales (CELS)")
@@ -75,6 +75,8 @@ def is_name_like(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 220 or len(text.split()) > 32:
         return False
+    if final_period and text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
     if text.endswith((".", "!", "?", ":")) and not _ABBREV_END.search(text):
         return False
     if _NOT_NAME_START.match(text) or is_heading(text) or _CLOSING.match(text):
@@ -91,7 +93,12 @@ def _is_prose(block: Block) -> bool:
 
 
 def _list_block(block: Block) -> bool:
-    return all(is_name_like(x) for x in block.lines) and not is_wrapped_prose(block.lines)
+    lines = block.lines
+    # "A;\nB;\nC." : a delimited list may close with a full stop.
+    delimited = len(lines) > 1 and all(x.rstrip().endswith((",", ";")) for x in lines[:-1])
+    return (all(is_name_like(x) for x in lines[:-1])
+            and is_name_like(lines[-1], final_period=delimited)
+            and not is_wrapped_prose(lines))
 
 
 @dataclass

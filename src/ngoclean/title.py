@@ -30,6 +30,8 @@ def _candidate(block: Block) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 250 or _NOT_TITLE.search(line):
         return False
+    if line.endswith(".") and len(words) > 8:
+        return False  # a sentence, not a headline
     dates = find_dates(line)
     return not (dates and dates[0].end - dates[0].start >= len(line) * 0.6)
 

@@ -1,0 +1,108 @@
+"""The ``ngoclean`` command.
+
+Exit codes: 0 success; 1 some input could not be read (each named on stderr, the
+others still processed); 2 usage error (unknown option, missing argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import NgocleanError
+from .read import load
+from .record import parse
+from .repairs import repair
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ngoclean",
+        description="Turn scraped NGO pages into clean, structured records.",
+        epilog="Exit codes: 0 ok, 1 some input could not be read, 2 usage error.",
+    )
+    p.add_argument("--version", action="version", version=f"ngoclean {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    pp = sub.add_parser("parse", help="print one JSON record per input file")
+    pp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    pp.add_argument("--url", help="the page's URL (with a single FILE)")
+    pp.add_argument("--indent", type=int, default=None, help="pretty-print JSON")
+
+    pr = sub.add_parser("repair", help="print repaired text (stdin when no FILE)")
+    pr.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    pr.add_argument("--explain", action="store_true",
+                    help="list the repairs (step, offset, before -> after) on stderr")
+    pr.add_argument("--json", action="store_true",
+                    help="print {text, repairs} as JSON instead of the text")
+    return p
+
+
+def _err(message: str) -> None:
+    print(f"ngoclean: {message}", file=sys.stderr)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    if args.url and len(args.files) > 1:
+        _err("--url needs exactly one FILE")
+        return EXIT_USAGE
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            rec = parse(path, url=args.url)
+        except NgocleanError as exc:
+            _err(str(exc))
+            status = EXIT_INPUT
+            continue
+        print(json.dumps(rec.to_dict(), ensure_ascii=False, indent=args.indent), flush=True)
+    return status
+
+
+def _cmd_repair(args: argparse.Namespace) -> int:
+    try:
+        if args.file is None:
+            data = sys.stdin.buffer.read()
+            text = load(data).text
+        else:
+            text = load(args.file).text
+    except NgocleanError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    fixed = repair(text)
+    if args.json:
+        print(json.dumps({"text": fixed.text, "repairs": [r.to_dict() for r in fixed.repairs]},
+                         ensure_ascii=False))
+    else:
+        sys.stdout.write(fixed.text if fixed.text.endswith("\n") else fixed.text + "\n")
+    if args.explain:
+        for r in fixed.repairs:
+            print(f"{r.step}\t@{r.start}\t{r.before!r} -> {r.after!r}", file=sys.stderr)
+        print(f"{len(fixed.repairs)} repairs", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        if args.command == "parse":
+            return _cmd_parse(args)
+        return _cmd_repair(args)
+    except BrokenPipeError:  # e.g. piped into `head`
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
