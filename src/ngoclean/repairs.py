@@ -92,19 +92,30 @@ def apply_steps(
     field: str = "text",
     block: int | None = None,
     repairs: list[Repair] | None = None,
+    rounds: int = 4,
 ) -> tuple[str, list[Repair]]:
-    """Run ``steps`` in order on ``text``, appending one repair per edit to ``repairs``."""
+    """Run ``steps`` in order on ``text``, appending one repair per edit to ``repairs``.
+
+    The sequence is run again while it still changes something (at most ``rounds``
+    times): one step can expose work for an earlier one (a rejoined word lengthens a
+    line, which changes how the paragraph wraps), and the result must be a fixed point.
+    """
     log: list[Repair] = [] if repairs is None else repairs
-    for step in steps:
-        edits = step.find(text)
-        if not edits:
-            continue
-        shift = 0
-        for e in edits:
-            before = text[e.start:e.end]
-            log.append(Repair(step.name, field, before, e.after, e.start + shift, block))
-            shift += len(e.after) - len(before)
-        text = _apply(text, edits)
+    for _ in range(rounds):
+        changed = False
+        for step in steps:
+            edits = step.find(text)
+            if not edits:
+                continue
+            changed = True
+            shift = 0
+            for e in edits:
+                before = text[e.start:e.end]
+                log.append(Repair(step.name, field, before, e.after, e.start + shift, block))
+                shift += len(e.after) - len(before)
+            text = _apply(text, edits)
+        if not changed:
+            break
     return text, log
 
 
@@ -274,11 +285,14 @@ def _find_alt_text(text: str) -> list[Edit]:
             if not any(_ALT_PART.search(p) for p in parts):
                 continue
         start, end = m.start(), m.end()
-        # Take one neighbouring space with it, so no double space is left behind.
-        if start > 0 and text[start - 1] == " ":
+        # Take the spaces before it along ("English pdficon_small," -> "English,");
+        # at a line start, the spaces after it.
+        while start > 0 and text[start - 1] == " ":
             start -= 1
-        elif end < len(text) and text[end] == " ":
-            end += 1
+        if start == 0 or text[start - 1] == "\n":
+            start = m.start()
+            while end < len(text) and text[end] == " ":
+                end += 1
         if edits and start < edits[-1].end:
             start = edits[-1].end
         edits.append(Edit(start, end, ""))
@@ -330,7 +344,7 @@ def fix_line_edge_spaces(text: str) -> str:
 
 # --- paragraph-level steps -------------------------------------------------------------
 
-_LINE_HYPHEN_RE = regex.compile(r"(\p{L}+)[-\u2010](?:\n)(\p{L}+)")
+_LINE_HYPHEN_RE = regex.compile(r"(\p{L}+)[-\u2010]\n(?=(\p{L}+))")
 _SUSPENDED = frozenset({"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e"})
 
 
