@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, load_json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ngoclean
+from conftest import FIXTURES, load_json
 from ngoclean.repairs import STEPS
 
 CASES = load_json(FIXTURES / "repair_cases.json")

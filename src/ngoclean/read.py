@@ -81,7 +81,7 @@ def _check_binary(data: bytes) -> None:
 
 
 def decode(data: bytes) -> tuple[str, str, list[Problem]]:
-    """Decode page bytes: BOM, then a declared HTML charset, then UTF-8, then detection.
+    """Decode page bytes: BOM, then UTF-8, then a declared HTML charset, then detection.
 
     Returns the text, the encoding used and any problems.
 
@@ -99,8 +99,18 @@ def decode(data: bytes) -> tuple[str, str, list[Problem]]:
                 raise DecodingError(f"input starts with a {enc} BOM but is not {enc}") from exc
     _check_binary(data)
     m = _META_CHARSET.search(data[:4096])
-    if m:
-        declared = m.group(1).decode("ascii", "replace").lower()
+    declared = m.group(1).decode("ascii", "replace").lower() if m else None
+    # Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page claims: mislabelled
+    # UTF-8 is common, and legacy text that happens to be valid UTF-8 is vanishingly rare.
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        if declared and not declared.replace("-", "").startswith("utf8") and not text.isascii():
+            problems.append(Problem("wrong_charset", f"declared {declared!r}, read as UTF-8"))
+        return text, "utf-8", problems
+    if declared:
         try:
             name = codecs.lookup(declared).name
         except LookupError:
@@ -113,12 +123,7 @@ def decode(data: bytes) -> tuple[str, str, list[Problem]]:
                 return data.decode(name), name, problems
             except UnicodeDecodeError:
                 problems.append(
-                    Problem("wrong_charset", f"declared charset {declared!r} does not fit")
-                )
-    try:
-        return data.decode("utf-8"), "utf-8", problems
-    except UnicodeDecodeError:
-        pass
+                    Problem("wrong_charset", f"declared charset {declared!r} does not fit"))
     enc = _detect(data)
     try:
         return data.decode(enc), enc, problems

@@ -1,0 +1,74 @@
+"""Records validate against the published JSON Schema; the public API behaves as documented."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import ngoclean
+from conftest import FIXTURES
+
+SCHEMA = json.loads(resources.files("ngoclean").joinpath("schema/record.schema.json").read_text())
+PAGES = sorted((FIXTURES / "text").glob("*.txt")) + [FIXTURES / "seed" /
+                                                      "imadr-2015-hrd-letter.txt"]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_record_matches_schema(page: Path) -> None:
+    jsonschema.validate(ngoclean.parse(page).to_dict(), SCHEMA)
+
+
+def test_public_api_exports() -> None:
+    for name in ngoclean.__all__:
+        assert hasattr(ngoclean, name)
+    assert {"parse", "repair", "replay", "Record", "NgocleanError", "InputError"} <= set(
+        ngoclean.__all__)
+
+
+def test_str_bytes_and_path_give_the_same_record(tmp_path: Path) -> None:
+    page = FIXTURES / "text" / "fr-fidh-style.txt"
+    from_path = ngoclean.parse(page)
+    from_bytes = ngoclean.parse(page.read_bytes())
+    from_str = ngoclean.parse(page.read_text(encoding="utf-8"))
+    assert from_path.id == from_bytes.id == from_str.id
+    assert from_path.source == str(page) and from_bytes.source is None
+
+
+def test_url_is_kept_and_id_is_content_only() -> None:
+    text = (FIXTURES / "text" / "de-datum-numeric.txt").read_text(encoding="utf-8")
+    a = ngoclean.parse(text, url="https://example.org/a")
+    b = ngoclean.parse(text)
+    assert a.url == "https://example.org/a" and b.url is None
+    assert a.id == b.id
+
+
+def test_output_does_not_depend_on_earlier_calls() -> None:
+    page = FIXTURES / "text" / "en-wrapped-lynx.txt"
+    first = ngoclean.parse(page).to_dict()
+    for other in PAGES:
+        ngoclean.parse(other)
+    assert ngoclean.parse(page).to_dict() == first
+
+
+def test_html_goes_through_the_text_path() -> None:
+    html = ("<html><head><title>x</title></head><body><p>Home &gt; News &gt; Letters</p>"
+            "<h1>Joint letter on press freedom in the region</h1><p>Date: 2020-02-03</p>"
+            "<p>We call on the authorities to release every journalist held for their work, "
+            "and to repeal the laws used against them.</p><p>Signatories:</p>"
+            "<p>Reporters Without Borders<br>Committee to Protect Journalists<br>"
+            "PEN International</p></body></html>")
+    rec = ngoclean.parse(html.encode("utf-8"))
+    assert rec.title == "Joint letter on press freedom in the region"
+    assert rec.date is not None and rec.date.isoformat() == "2020-02-03"
+    assert [s.name for s in rec.signatories] == [
+        "Reporters Without Borders", "Committee to Protect Journalists", "PEN International"]
+    assert "Home" not in rec.body
+
+
+def test_repaired_is_a_string_with_repairs() -> None:
+    fixed = ngoclean.repair("a\u00a0b")
+    assert str(fixed) == "a b" and fixed.repairs[0].step == "odd_space"
