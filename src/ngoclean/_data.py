@@ -15,6 +15,7 @@ __all__ = [
     "NAME_END_WORDS",
     "NAME_HEAD_WORDS",
     "NAV_LINES",
+    "NON_END_WORDS",
     "NOT_ACRONYMS",
     "PERSON_WORDS",
     "SHARE_WORDS",
@@ -102,11 +103,18 @@ NAME_END_WORDS = frozenset(
     "Fellowship Voices Voice Women Woman Mujeres Femmes Frauen Youth Jóvenes Jeunes Children "
     "Kids Rights Derechos Droits Rechte Menschenrechte Direitos Diritti Now Today Worldwide "
     "Global Alert Defense Defence Defensa Protection Protección Monitor Observatory Observatorio "
-    "Observatoire Tribunal Bar Chamber Cooperative Cooperation Cooperación Coopération Trust "
+    "Observatoire Tribunal Court Bar Chamber Cooperative Cooperation Cooperación Coopération Trust "
     "Union Unions Syndicate Sindicato Syndicat Gewerkschaft Programme Program Programa "
     "Connect Works Hub Lab Labs Club Circle Community Comunidad Communauté Gemeinschaft House "
     "Casa Maison Haus Home Space Espacio Espace Room Table Mesa Assembly Asamblea Assemblée "
     "Front Frente Frontline Bloc Bloque Alliance Union Council Center".split()
+)
+
+#: Words that rarely end an organisation's name (adjectives waiting for their noun).
+NON_END_WORDS = frozenset(
+    "human civil global national legal public social political democratic independent free "
+    "new united young indigenous regional asian african european american arab latin "
+    "nordic baltic pan".split()
 )
 
 #: Words that typically open an organisation's name.

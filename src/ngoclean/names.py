@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from ._data import COUNTRIES, FUNCTION_WORDS, NOT_ACRONYMS, PERSON_WORDS
+from ._data import COUNTRIES, FUNCTION_WORDS, NON_END_WORDS, NOT_ACRONYMS, PERSON_WORDS
 from ._words import is_word
 from .model import Signatory
 
@@ -98,7 +98,7 @@ def find_acronym(name: str) -> str | None:
     tokens = _TOKEN_RE.findall(_PAREN_RE.sub(" ", name))
     if not tokens:
         return None
-    for token in (tokens[-1], tokens[0], *tokens[1:-1]):
+    for token in (tokens[-1], tokens[0]):  # "Promo LEX Association": LEX is not it
         if is_acronym(token):
             return token.strip(".-")
     return None
@@ -114,7 +114,8 @@ def find_country(name: str) -> str | None:
     >>> find_country("Anuak Justice Council, Ethiopia/South Sudan")
     'Ethiopia/South Sudan'
     """
-    text = name.strip()
+    # "CEFoRD-South Sudan": a hyphen glued to a capital separates like " - "
+    text = regex.sub(r"(?<=\w)-(?=\p{Lu})", " - ", name.strip())
     # A trailing acronym in parentheses does not hide the country before it.
     m = regex.search(r"\s*\(([^()]+)\)$", text)
     if m:
@@ -130,8 +131,8 @@ def find_country(name: str) -> str | None:
         if not found or not head:
             continue
         bare = stripped == tail and not head.endswith((",", "-", "–", "—"))
-        if bare and words[-n - 1].casefold() in FUNCTION_WORDS:
-            continue  # "... en Honduras", "Council of Australia": part of the name
+        if bare and words[-n - 1].casefold() in FUNCTION_WORDS | NON_END_WORDS:
+            continue  # "... en Honduras", "Council of Australia", "a New Ethiopia"
         return found
     # ", Mongolia" glued to the word before: "foundation-NGO,Mongolia"
     m = regex.search(r"[,/]\s*([^,/]+)$", text)

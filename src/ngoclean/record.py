@@ -18,10 +18,10 @@ from .blocks import html_to_text, text_blocks
 from .dates import page_date
 from .furniture import furniture_reason
 from .language import detect
-from .model import Block, Dropped, Problem, Record, Repair
+from .model import Block, Dropped, Problem, Record, Repair, Signatory
 from .read import Source, load
 from .repairs import CHAR_STEPS, PARAGRAPH_STEPS, apply_steps
-from .signatories import entries_from_lines, find_list
+from .signatories import ListSpan, entries_from_lines, find_list
 from .title import title_block, title_text
 
 __all__ = ["parse"]
@@ -106,17 +106,7 @@ def parse(source: Source, *, url: str | None = None) -> Record:
     if not body:
         problems.append(Problem("no_body", "no article text found"))
 
-    list_lines: list[tuple[int, str]] = []
-    heading_rest = span.heading is not None and span.heading in list_blocks
-    for index in span.blocks:
-        lines = by_index[index].lines
-        if heading_rest and index == span.heading:
-            lines = lines[1:]
-        list_lines.extend((index, x) for x in lines)
-    signatories, sig_repairs = entries_from_lines(list_lines)
-    persons = {i for i in span.person_blocks}
-    if persons:
-        signatories, sig_repairs = _with_persons(list_lines, persons)
+    signatories, sig_repairs = _signatories(span, by_index)
     repairs.extend(sig_repairs)
 
     language = detect(" ".join(filter(None, [title, body])))
@@ -143,10 +133,25 @@ def _has_date(line: str, found: object) -> bool:
     return any(d.value == getattr(found, "value", None) for d in find_dates(line))
 
 
-def _with_persons(lines: list[tuple[int, str]], persons: set[int]) -> tuple[list, list]:
-    sigs, reps = [], []
-    for index, line in lines:
-        s, r = entries_from_lines([(index, line)], persons=index in persons)
+def _signatories(span: ListSpan, by_index: dict[int, Block]) -> tuple[
+        list[Signatory], list[Repair]]:
+    """Segment each section of the list (sections are split by sub-headings)."""
+    sections: list[tuple[bool, list[tuple[int, str]]]] = []
+    previous: int | None = None
+    for index in span.blocks:
+        lines = by_index[index].lines
+        if index == span.heading:
+            lines = lines[1:]  # heading and names in one block
+        persons = index in span.person_blocks
+        cut = previous is None or any(previous < h < index for h in span.subheadings)
+        if cut or not sections or sections[-1][0] != persons:
+            sections.append((persons, []))
+        sections[-1][1].extend((index, x) for x in lines)
+        previous = index
+    sigs: list[Signatory] = []
+    reps: list[Repair] = []
+    for persons, lines in sections:
+        s, r = entries_from_lines(lines, persons=persons)
         sigs.extend(s)
         reps.extend(r)
     return sigs, reps

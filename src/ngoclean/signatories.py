@@ -23,6 +23,7 @@ from .dates import find_dates
 from .model import Block, Repair, Signatory
 from .names import clean_entry, describe
 from .repairs import is_wrapped_prose
+from .segment import Segment, segment_lines
 
 __all__ = ["ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like"]
 
@@ -170,24 +171,70 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3) -> ListSpan:
     return ListSpan(blocks=[b.index for b in blocks[best[1]:best[2]]])
 
 
+_GLUED_COMMA = regex.compile(r"(?<=\p{L}{2}),(?=\p{Lu}\p{Ll})")
+
+
+def _audit(segs: list[Segment], lines: Sequence[tuple[int, str]]) -> list[Repair]:
+    """One repair per stretch of lines whose names do not map one-to-one onto lines."""
+    repairs: list[Repair] = []
+    k = 0
+    while k < len(segs):
+        first = segs[k].lines[0]
+        last = segs[k].lines[-1]
+        end = k + 1
+        while end < len(segs) and segs[end].lines[0] <= last:
+            last = max(last, segs[end].lines[-1])
+            end += 1
+        group = segs[k:end]
+        n_lines = last - first + 1
+        if not (len(group) == n_lines and all(s.whole_lines for s in group)):
+            if all(len(s.lines) == 1 for s in group):
+                step = "split_names"
+            elif all(s.starts_line for s in group):
+                step = "join_lines"
+            else:
+                step = "move_words"
+            before = "\n".join(x for _, x in lines[first:last + 1])
+            after = "\n".join(s.name for s in group)
+            repairs.append(Repair(step, "signatories", before, after, 0, lines[first][0]))
+        k = end
+    return repairs
+
+
 def entries_from_lines(
     lines: Sequence[tuple[int, str]], *, persons: bool = False
 ) -> tuple[list[Signatory], list[Repair]]:
-    """One signatory per line (``(block index, line)`` pairs), cleaned and described."""
+    """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
+
+    Merged names are split, wrapped and shifted names rejoined; every such change, and
+    every list marker or separator removed, is returned as a repair.
+
+    >>> sigs, reps = entries_from_lines([(0, "Human Rights Watch"), (0, "Amnesty International")])
+    >>> [s.name for s in sigs], reps
+    (['Human Rights Watch', 'Amnesty International'], [])
+    """
+    texts = [x for _, x in lines]
+    para = [i for i in range(1, len(lines)) if lines[i][0] != lines[i - 1][0]]
+    segs = segment_lines(texts, paragraph_starts=para)
+    repairs = _audit(segs, lines)
     sigs: list[Signatory] = []
-    repairs: list[Repair] = []
-    for block, line in lines:
-        name = clean_entry(line)
+    for seg in segs:
+        block = lines[seg.lines[0]][0]
+        name = clean_entry(seg.name)
         if not name:
+            repairs.append(Repair("list_marker", "signatories", seg.name, "", 0, block))
             continue
-        if name != line:
-            start = line.find(name)
-            if start > 0:
-                repairs.append(Repair("list_marker", "signatories", line[:start], "", 0, block))
-            tail = line[max(start, 0) + len(name):]
+        if name != seg.name:
+            at = seg.name.find(name)
+            if at > 0:
+                repairs.append(Repair("list_marker", "signatories", seg.name[:at], "", 0, block))
+            tail = seg.name[max(at, 0) + len(name):]
             if tail:
                 repairs.append(Repair("list_marker", "signatories", tail, "", len(name), block))
-        sig = describe(name, raw=line)
+        for m in reversed(list(_GLUED_COMMA.finditer(name))):
+            repairs.append(Repair("comma_space", "signatories", ",", ", ", m.start(), block))
+        name = _GLUED_COMMA.sub(", ", name)
+        sig = describe(name, raw=seg.raw)
         if persons and sig.kind != "person":
             sig = Signatory(sig.name, sig.raw, sig.acronym, sig.country, "person")
         sigs.append(sig)
