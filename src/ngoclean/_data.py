@@ -76,7 +76,8 @@ FUNCTION_WORDS = frozenset(
     "für und der die das den dem des zur zum von vom im am gegen mit ohne e.v. "
     "da do dos das em no na nos nas pela pelo com "
     "di della delle dei degli per il lo gli "
-    "van het voor en op".split()
+    "van het voor en op "
+    "till för och av på og af til mot mod med".split()
 )
 
 #: Words that typically close an organisation's name.

@@ -69,11 +69,13 @@ class Weights:
     end_country: float = 1.0
     end_adjective: float = -1.5
     single_common_word: float = -2.5
+    single_common_line: float = -1.0
     unbalanced_paren: float = -6.0
     unbalanced_quote: float = -4.0
     long_name: float = -0.25       # per token over 20
     alpha_fit_tight: float = 3.5   # a mid-line start that fits a tight alphabetical gap
     alpha_fit_loose: float = 0.5
+    alpha_fit_step: float = 0.8    # less per letter of alphabet between the neighbours
     mid_line_marked: float = -3.0  # a boundary inside a bulleted or numbered item
     alpha_misfit: float = -1.5     # a mid-line start that breaks the alphabetical order
     alpha_misfit_line: float = -3.5  # a line start that breaks it
@@ -241,7 +243,7 @@ class _Model:
         # one needs strong evidence.
         self.hidden = [0, 0]
         for k in range(1, len(toks)):
-            good = (toks[k].gap in ("line", "para") and self.end[k - 1] > 0
+            good = (toks[k].gap in ("line", "para") and self.end[k - 1] >= 0
                     and self.start[k] == 0)
             self.hidden.append(self.hidden[-1] + good)
         self.gap_bonus = []
@@ -289,15 +291,19 @@ class _Model:
 
     def alpha_score(self, i: int, j: int) -> float:
         t = self.toks[i]
-        if t.gap in ("line", "para", "start", "hard"):
-            return self.w.alpha_misfit_line if i in self.unreliable_line_start else 0.0
-        if t.text[0] in "(\"“«'‘":
+        at_line_start = t.gap in ("line", "para", "start", "hard")
+        if at_line_start and i in self.unreliable_line_start:
+            return self.w.alpha_misfit_line
+        if t.text[0] in "(\"“«'‘" and not at_line_start:
             return 0.0  # a bracketed or quoted word continues a name
         key = self.keys[i][min(j - i, 3) - 1]
         lo, hi = self.lo[i], self.hi[i]
         if lo <= key <= hi:
-            tight = bool(lo) and bool(hi) and abs(ord(lo[0]) - ord(hi[0])) <= 1
-            return self.w.alpha_fit_tight if tight else self.w.alpha_fit_loose
+            # The narrower the gap between the neighbouring names, the less likely a word
+            # falls into it by chance: a fit is worth more.
+            span = ord(hi[0]) - ord(lo[0]) if lo and hi and hi[0] <= "z" else 26
+            bonus = self.w.alpha_fit_tight - self.w.alpha_fit_step * max(0, span - 1)
+            return max(self.w.alpha_fit_loose, bonus)
         return self.w.alpha_misfit
 
     def score(self, i: int, j: int) -> float:
@@ -308,10 +314,11 @@ class _Model:
         if (self.quotes[j] - self.quotes[i]) % 2:
             s += w.unbalanced_quote
         n = j - i
-        if n == 1 and self.common[i] and not (
-                self.toks[i].gap != "space" and (j == len(self.toks) or
-                                                 self.toks[j].gap != "space")):
-            s += w.single_common_word  # "Watch" carved out of a line
+        if n == 1 and self.common[i]:
+            whole_line = self.toks[i].gap != "space" and (
+                j == len(self.toks) or self.toks[j].gap != "space")
+            # "Watch" carved out of a line is no name; a line "Liberty" may be one
+            s += w.single_common_line if whole_line else w.single_common_word
         if n > 20:
             s += w.long_name * (n - 20)
         if self.alpha:

@@ -50,7 +50,9 @@ _CLOSING = regex.compile(
     r"saludos\s+cordiales|mit\s+freundlichen\s+grüßen|atenciosamente)\b[\s,.:]*$",
     regex.I,
 )
-_NOT_NAME_START = regex.compile(r"^(?:to|re|subject|cc|dear|from|objet|asunto|betreff)\b", regex.I)
+_NOT_NAME_START = regex.compile(
+    r"^(?:(?:to|re|subject|cc|from|objet|asunto|betreff|à|para|an)\s*:|dear\b|cher\b|chère\b|"
+    r"estimad[oa]s?\b|sehr\s+geehrte)", regex.I)
 _ABBREV_END = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|e\.V|asbl|a\.s\.b\.l|A\.C|S\.A|N\.V|B\.V)\.$")
 
 
@@ -65,7 +67,7 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING.match(line.strip()))
 
 
-def is_name_like(line: str, *, final_period: bool = False) -> bool:
+def is_name_like(line: str, *, final_period: bool = False, merged: bool = False) -> bool:
     """A line that can be (part of) a list of names: short, not a sentence, not a date.
 
     >>> is_name_like("Centro de Estudios Legales y Sociales (CELS)")
@@ -74,8 +76,11 @@ def is_name_like(line: str, *, final_period: bool = False) -> bool:
     (False, False)
     """
     text = line.strip()
-    if not text or len(text) > 220 or len(text.split()) > 32:
+    limit, words = (700, 100) if merged else (220, 32)
+    if not text or len(text) > limit or len(text.split()) > words:
         return False
+    if merged and regex.search(r"\p{Ll}{2}[.!?] \p{Lu}", text):
+        return False  # two sentences: prose, not names run together
     if final_period and text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
     if text.endswith((".", "!", "?", ":")) and not _ABBREV_END.search(text):
@@ -97,9 +102,15 @@ def _list_block(block: Block) -> bool:
     lines = block.lines
     # "A;\nB;\nC." : a delimited list may close with a full stop.
     delimited = len(lines) > 1 and all(x.rstrip().endswith((",", ";")) for x in lines[:-1])
-    return (all(is_name_like(x) for x in lines[:-1])
-            and is_name_like(lines[-1], final_period=delimited)
-            and not is_wrapped_prose(lines))
+    ok = [is_name_like(x) for x in lines[:-1]] + [
+        is_name_like(lines[-1], final_period=delimited)]
+    if not all(ok):
+        # In a list of several lines, a few lines may be names run together.
+        if len(lines) < 4 or sum(ok) < 0.75 * len(lines):
+            return False
+        if not all(o or is_name_like(x, merged=True) for o, x in zip(ok, lines, strict=True)):
+            return False
+    return not is_wrapped_prose(lines)
 
 
 @dataclass
