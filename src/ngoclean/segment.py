@@ -77,6 +77,7 @@ class Weights:
     alpha_fit_loose: float = 0.5
     alpha_fit_step: float = 0.8    # less per letter of alphabet between the neighbours
     mid_line_marked: float = -3.0  # a boundary inside a bulleted or numbered item
+    compound_split: float = -3.0   # between two name nouns ("Society Coalition")
     alpha_misfit: float = -1.5     # a mid-line start that breaks the alphabetical order
     alpha_misfit_line: float = -3.5  # a line start that breaks it
     joined_lines: float = -3.0     # a whole line joined across a "complete name" break
@@ -246,14 +247,26 @@ class _Model:
             good = (toks[k].gap in ("line", "para") and self.end[k - 1] >= 0
                     and self.start[k] == 0)
             self.hidden.append(self.hidden[-1] + good)
-        self.gap_bonus = []
+        firsts = {}
         for t in toks:
+            firsts.setdefault(t.line, _bare(t.text))
+        line_heads = {li: {firsts.get(li - 1), firsts.get(li), firsts.get(li + 1)}
+                      for li in firsts}
+        self.gap_bonus = []
+        for k, t in enumerate(toks):
             if t.gap == "para":
                 b = w.paragraph_break
             elif t.gap == "line":
                 b = w.wrapped_break if t.line in wrapped else w.line_break
             elif t.gap == "space":
                 b = w.mid_line_marked if t.marked else w.mid_line
+                if (k and _bare(t.text) in NAME_END_WORDS
+                        and _bare(toks[k - 1].text) in NAME_END_WORDS
+                        and not toks[k - 1].text.endswith(")")
+                        and _bare(t.text) not in line_heads.get(t.line, ())):
+                    # "Civil Society | Coalition" is one compound; but "... Democracy |
+                    # Centre for ..." after a line "Centre for ..." repeats a list head
+                    b += w.compound_split
             else:
                 b = 0.0
             self.gap_bonus.append(b)
