@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._data import COUNTRIES, FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS
+from ._data import COUNTRIES, FUNCTION_WORDS, NAME_END_WORDS, NAME_HEAD_WORDS, NON_END_WORDS
 from ._words import zipf
 from .names import is_acronym
 
@@ -43,6 +43,7 @@ MAX_LINE_BREAKS = 4
 _COUNTRY_WORDS = frozenset(w.casefold() for c in COUNTRIES for w in [c] if " " not in c)
 _ADJECTIVE_END = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic)$")
 _DASHES = frozenset("-–—‐‑")
+_END_ONLY = NAME_END_WORDS - {w.casefold() for w in NAME_HEAD_WORDS}
 _MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))\s+")
 _LATIN = regex.compile(r"\p{Latin}")
 
@@ -77,7 +78,9 @@ class Weights:
     alpha_fit_loose: float = 0.5
     alpha_fit_step: float = 0.8    # less per letter of alphabet between the neighbours
     mid_line_marked: float = -3.0  # a boundary inside a bulleted or numbered item
-    compound_split: float = -3.0   # between two name nouns ("Society Coalition")
+    generic_fragment: float = -1.5  # "Civil Society" carved out of a line: too generic
+    mid_head_noun: float = -1.0    # a name starting mid-line with "Coalition", "Centre", ...
+    continuation_start: float = -1.5  # a line starting with "Studies", "Rights", "Watch"
     alpha_misfit: float = -1.5     # a mid-line start that breaks the alphabetical order
     alpha_misfit_line: float = -3.5  # a line start that breaks it
     joined_lines: float = -3.0     # a whole line joined across a "complete name" break
@@ -227,6 +230,10 @@ class _Model:
         self.w = w
         self.start = [_start_score(t.text, w) for t in toks]
         self.end = [_end_score(t.text, w) for t in toks]
+        self.head_noun = [_bare(t.text) in NAME_END_WORDS for t in toks]
+        self.end_only = [_bare(t.text) in _END_ONLY for t in toks]
+        generic = NAME_END_WORDS | NON_END_WORDS | FUNCTION_WORDS
+        self.generic = [_bare(t.text) in generic and not t.text.isupper() for t in toks]
         self.common = [
             not is_acronym(t.text.strip(".,;:()")) and zipf(_bare(t.text)) >= 3.5 for t in toks]
         opens = closes = quotes = 0
@@ -245,13 +252,8 @@ class _Model:
         self.hidden = [0, 0]
         for k in range(1, len(toks)):
             good = (toks[k].gap in ("line", "para") and self.end[k - 1] >= 0
-                    and self.start[k] == 0)
+                    and self.start[k] == 0 and not self.end_only[k])
             self.hidden.append(self.hidden[-1] + good)
-        firsts = {}
-        for t in toks:
-            firsts.setdefault(t.line, _bare(t.text))
-        line_heads = {li: {firsts.get(li - 1), firsts.get(li), firsts.get(li + 1)}
-                      for li in firsts}
         self.gap_bonus = []
         for k, t in enumerate(toks):
             if t.gap == "para":
@@ -260,13 +262,6 @@ class _Model:
                 b = w.wrapped_break if t.line in wrapped else w.line_break
             elif t.gap == "space":
                 b = w.mid_line_marked if t.marked else w.mid_line
-                if (k and _bare(t.text) in NAME_END_WORDS
-                        and _bare(toks[k - 1].text) in NAME_END_WORDS
-                        and not toks[k - 1].text.endswith(")")
-                        and _bare(t.text) not in line_heads.get(t.line, ())):
-                    # "Civil Society | Coalition" is one compound; but "... Democracy |
-                    # Centre for ..." after a line "Centre for ..." repeats a list head
-                    b += w.compound_split
             else:
                 b = 0.0
             self.gap_bonus.append(b)
@@ -334,6 +329,15 @@ class _Model:
             s += w.single_common_line if whole_line else w.single_common_word
         if n > 20:
             s += w.long_name * (n - 20)
+        mid = self.toks[i].gap == "space"
+        if mid and self.head_noun[i]:
+            s += w.mid_head_noun
+        elif not mid and self.end_only[i]:
+            s += w.continuation_start
+        if n <= 2 and all(self.generic[i:j]):
+            whole_line = not mid and (j == len(self.toks) or self.toks[j].gap != "space")
+            if not whole_line:
+                s += w.generic_fragment
         if self.alpha:
             s += self.alpha_score(i, j)
         if self.toks[i].gap != "space" and self.hidden[j] - self.hidden[i + 1] > 0:
