@@ -63,7 +63,7 @@ class Weights:
     start_punct: float = -4.0
     start_paren: float = -4.0
     end_function_word: float = -5.0
-    end_cap_function_word: float = -3.0
+    end_cap_function_word: float = -1.5
     end_dangling: float = -4.0
     end_name_word: float = 1.0
     end_acronym: float = 1.0

@@ -53,7 +53,8 @@ _CLOSING = regex.compile(
 _NOT_NAME_START = regex.compile(
     r"^(?:(?:to|re|subject|cc|from|objet|asunto|betreff|à|para|an)\s*:|dear\b|cher\b|chère\b|"
     r"estimad[oa]s?\b|sehr\s+geehrte)", regex.I)
-_ABBREV_END = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|e\.V|asbl|a\.s\.b\.l|A\.C|S\.A|N\.V|B\.V)\.$")
+_ABBREV_END = regex.compile(
+    r"\b(?:Inc|Ltd|Co|Corp|e\.V|asbl|a\.s\.b\.l|A\.C|S\.A|N\.V|B\.V|St|Jr|Sr|\p{Lu})\.$")
 
 
 def is_heading(line: str) -> bool:
@@ -83,10 +84,14 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
         return False  # two sentences: prose, not names run together
     if final_period and text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
+    if merged and text.endswith(":"):
+        text = text[:-1]  # "... CIVICUS:" - a name with a colon, run into the next
     if text.endswith((".", "!", "?", ":")) and not _ABBREV_END.search(text):
         return False
-    if _NOT_NAME_START.match(text) or is_heading(text) or _CLOSING.match(text):
+    if _NOT_NAME_START.match(text):
         return False
+    if not merged and (is_heading(text) or _CLOSING.match(text)):
+        return False  # inside a list block a word such as "Organisations" may be a piece
     dates = find_dates(text)
     if dates and dates[0].end - dates[0].start >= len(text) - 4:
         return False
