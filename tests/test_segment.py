@@ -5,12 +5,22 @@ The names here are real organisations written from general knowledge, not from f
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 from ngoclean.segment import alphabetical_starts, segment_lines, sort_key
 from ngoclean.signatories import entries_from_lines
 
-# A clean alphabetical list that the damaged lists below are made from.
+ROOT = Path(__file__).parent.parent
+# Real organisation names (general knowledge), the benchmark's test data: a dense,
+# alphabetical list like real joint-letter lists.
+ALL = sorted(
+    dict.fromkeys(
+        x.strip() for x in (ROOT / "benchmarks" / "data" / "organisations.txt")
+        .read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")),
+    key=sort_key)
 CLEAN = [
     "Access Now",
     "African Centre for Democracy and Human Rights Studies (ACDHRS)",
@@ -40,16 +50,36 @@ CLEAN = [
 ]
 
 
+def damaged(edit: dict[int, list[str]], span: dict[int, int]) -> list[str]:
+    """ALL with the names from index k (``span[k]`` of them) replaced by ``edit[k]``."""
+    out: list[str] = []
+    k = 0
+    while k < len(ALL):
+        if k in edit:
+            out.extend(edit[k])
+            k += span[k]
+        else:
+            out.append(ALL[k])
+            k += 1
+    return out
+
+
+def at(name: str) -> int:
+    return ALL.index(name)
+
+
 def names(lines: list[str]) -> list[str]:
     return [s.name for s in segment_lines(lines)]
 
 
 def test_clean_list_is_unchanged() -> None:
+    assert names(ALL) == ALL
     assert names(CLEAN) == CLEAN
 
 
 def test_clean_unsorted_list_is_unchanged() -> None:
-    shuffled = CLEAN[::2] + CLEAN[1::2]
+    shuffled = list(ALL)
+    random.Random(3).shuffle(shuffled)
     assert names(shuffled) == shuffled
 
 
@@ -61,61 +91,77 @@ def test_clean_unsorted_list_is_unchanged() -> None:
     "Civil Society Coalition on Human Rights and Constitutional Law",
 ])
 def test_names_with_commas_and_quotes_and_parentheses_stay_whole(name: str) -> None:
-    lines = CLEAN[:10] + [name] + CLEAN[10:]
-    assert name in names(sorted(lines, key=sort_key))
+    lines = sorted(set(ALL) | {name}, key=sort_key)
+    assert names(lines) == lines
 
 
 def test_two_and_three_names_merged_on_one_line_are_split() -> None:
-    lines = CLEAN[:7] + ["Big Brother Watch Brot für die Welt"] + [
-        "Cairo Institute for Human Rights Studies (CIHRS) Center for Constitutional Rights "
-        "Centro Nicaragüense de Derechos Humanos (CENIDH)"] + CLEAN[12:]
-    assert names(lines) == CLEAN
+    a, b = at("Big Brother Watch"), at("Cairo Institute for Human Rights Studies (CIHRS)")
+    c = at("Gulf Centre for Human Rights")
+    lines = damaged({a: [" ".join(ALL[a:a + 2])], b: [" ".join(ALL[b:b + 3])],
+                     c: [" ".join(ALL[c:c + 2])]}, {a: 2, b: 3, c: 2})
+    assert len(lines) == len(ALL) - 4
+    assert names(lines) == ALL
 
 
 def test_first_words_shifted_onto_the_previous_line_are_moved_back() -> None:
-    lines = CLEAN[:16] + [
-        "Front Line Defenders Global",
-        "Witness Human",
-        "Rights Watch",
-    ] + CLEAN[19:]
-    assert names(lines) == CLEAN
+    k = at("Human Rights Centre Memorial")
+    run = ALL[k:k + 4]
+    shifted = [run[0]]
+    for name in run[1:]:
+        head, rest = name.split(" ", 1)
+        shifted[-1] += " " + head
+        shifted.append(rest)
+    assert shifted[1].startswith("Rights Commission of Pakistan")
+    assert names(damaged({k: shifted}, {k: 4})) == ALL
 
 
 def test_run_rewrapped_as_running_text_is_resegmented() -> None:
-    lines = CLEAN[:12] + [
-        "Committee to Protect Journalists Digital Rights Foundation,",
-        "Pakistan Equality Now Fair Trials",
-    ] + CLEAN[16:]
-    assert names(lines) == CLEAN
+    k = at("International Crisis Group")
+    text = " ".join(ALL[k:k + 5])
+    wrapped = [text[:60].rsplit(" ", 1)[0]]
+    rest = text[len(wrapped[0]) + 1:]
+    while rest:
+        cut = rest if len(rest) <= 60 else rest[:60].rsplit(" ", 1)[0]
+        wrapped.append(cut)
+        rest = rest[len(cut) + 1:]
+    assert len(wrapped) >= 3
+    assert names(damaged({k: wrapped}, {k: 5})) == ALL
 
 
 def test_name_wrapped_after_a_function_word_is_rejoined() -> None:
-    lines = CLEAN[:5] + ["Asia Pacific Forum on Women, Law and", "Development (APWLD)"] + CLEAN[6:]
-    assert names(lines) == CLEAN
+    k = at("Asia Pacific Forum on Women, Law and Development (APWLD)")
+    lines = damaged({k: ["Asia Pacific Forum on Women, Law and", "Development (APWLD)"]}, {k: 1})
+    assert names(lines) == ALL
+
+
+def test_name_wrapped_before_its_acronym_is_rejoined() -> None:
+    k = at("Cairo Institute for Human Rights Studies (CIHRS)")
+    lines = damaged({k: ["Cairo Institute for Human Rights", "Studies (CIHRS)"]}, {k: 1})
+    assert names(lines) == ALL
 
 
 def test_hyphenated_name_wrapped_at_the_hyphen() -> None:
-    lines = CLEAN[:4] + ["Anti-", "Slavery International"] + CLEAN[5:]
-    assert names(lines) == CLEAN
+    k = at("Anti-Slavery International")
+    assert names(damaged({k: ["Anti-", "Slavery International"]}, {k: 1})) == ALL
 
 
 def test_isolated_out_of_order_name_stays_on_its_own() -> None:
-    lines = CLEAN[:9] + ["Zimbabwe Lawyers for Human Rights"] + CLEAN[9:]
+    k = at("Brot für die Welt")
+    lines = ALL[:k] + ["Zimbabwe Lawyers for Human Rights"] + ALL[k:]
     assert names(lines) == lines
 
 
 def test_names_of_one_common_word_on_their_own_line_stay() -> None:
-    lines = sorted(CLEAN + ["Liberty", "Redress", "Emergency"], key=sort_key)
+    lines = sorted(set(CLEAN) | {"Liberty", "Redress", "Emergency"}, key=sort_key)
     assert names(lines) == lines
 
 
 def test_html_paragraph_with_lost_line_breaks() -> None:
-    one_line = " ".join(CLEAN[:8])
-    assert names(CLEAN[8:12] + [one_line] + CLEAN[12:]) != []  # no crash on odd order
-    merged = [" ".join(CLEAN[k:k + 3]) for k in range(0, len(CLEAN), 3)]
+    merged = [" ".join(ALL[k:k + 3]) for k in range(0, len(ALL), 3)]
     got = names(merged)
-    correct = len(set(got) & set(CLEAN))
-    assert correct >= 0.9 * len(CLEAN)
+    correct = len(set(got) & set(ALL))
+    assert correct >= 0.9 * len(ALL)
 
 
 def test_bulleted_and_semicolon_lists() -> None:
@@ -131,31 +177,30 @@ def test_non_latin_names() -> None:
 
 
 def test_raw_keeps_the_source_text_and_lines() -> None:
-    segs = segment_lines(["Front Line Defenders Global", "Witness"])
-    assert [(s.name, s.raw, s.lines) for s in segs] == [
-        ("Front Line Defenders", "Front Line Defenders", [0]),
-        ("Global Witness", "Global\nWitness", [0, 1]),
-    ]
+    k = at("Global Witness") - 1
+    lines = damaged({k: [ALL[k] + " Global", "Witness"]}, {k: 2})
+    segs = {s.name: s for s in segment_lines(lines)}
+    assert (segs["Global Witness"].raw, segs["Global Witness"].lines) == ("Global\nWitness",
+                                                                         [k, k + 1])
+    assert segs[ALL[k]].raw == ALL[k]
 
 
 def test_audit_trail_names_each_split_join_and_move() -> None:
-    lines = [(0, x) for x in CLEAN[:7]] + [
-        (0, "Big Brother Watch Brot für die Welt"),   # merged: split
-        (0, "Cairo Institute for Human Rights"),      # wrapped: joined
-        (0, "Studies (CIHRS)"),
-    ] + [(0, x) for x in CLEAN[10:16]] + [
-        (0, "Front Line Defenders Global"),           # shifted: moved
-        (0, "Witness"),
-    ] + [(0, x) for x in CLEAN[18:]]
-    sigs, repairs = entries_from_lines(lines)
-    assert [s.name for s in sigs] == CLEAN
+    a, b = at("Big Brother Watch"), at("Cairo Institute for Human Rights Studies (CIHRS)")
+    c = at("Global Witness") - 1
+    lines = damaged({a: [ALL[a] + " " + ALL[a + 1]],
+                     b: ["Cairo Institute for Human Rights", "Studies (CIHRS)"],
+                     c: [ALL[c] + " Global", "Witness"]}, {a: 2, b: 1, c: 2})
+    sigs, repairs = entries_from_lines([(0, x) for x in lines])
+    assert [s.name for s in sigs] == ALL
     assert [(r.step, r.field) for r in repairs] == [
         ("split_names", "signatories"), ("join_lines", "signatories"),
         ("move_words", "signatories")]
-    assert repairs[0].before == "Big Brother Watch Brot für die Welt"
-    assert repairs[0].after == "Big Brother Watch\nBrot für die Welt"
-    assert repairs[2].before == "Front Line Defenders Global\nWitness"
-    assert repairs[2].after == "Front Line Defenders\nGlobal Witness"
+    assert repairs[0].before == ALL[a] + " " + ALL[a + 1]
+    assert repairs[0].after == ALL[a] + "\n" + ALL[a + 1]
+    assert repairs[1].after == "Cairo Institute for Human Rights Studies (CIHRS)"
+    assert repairs[2].before == ALL[c] + " Global\nWitness"
+    assert repairs[2].after == ALL[c] + "\nGlobal Witness"
 
 
 def test_glued_comma_before_a_country_is_spaced() -> None:
@@ -168,7 +213,7 @@ def test_people_are_told_from_organisations() -> None:
     sigs, _ = entries_from_lines([(0, "Freelance Journalist / Human Rights Defender"),
                                   (0, "Jane Doe, Director, Example Foundation"),
                                   (0, "Front Line Defenders")])
-    assert [s.kind for s in sigs] == ["person", "organisation", "organisation"]
+    assert [s.kind for s in sigs] == ["person", "person", "organisation"]
 
 
 def test_alphabetical_helpers() -> None:

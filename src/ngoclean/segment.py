@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._data import COUNTRIES, FUNCTION_WORDS, NAME_END_WORDS, NAME_HEAD_WORDS, NON_END_WORDS
+from ._data import COUNTRIES, FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS
 from ._words import zipf
 from .names import is_acronym
 
@@ -43,7 +43,12 @@ MAX_LINE_BREAKS = 4
 _COUNTRY_WORDS = frozenset(w.casefold() for c in COUNTRIES for w in [c] if " " not in c)
 _ADJECTIVE_END = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic)$")
 _DASHES = frozenset("-–—‐‑")
-_END_ONLY = NAME_END_WORDS - {w.casefold() for w in NAME_HEAD_WORDS}
+#: Words that end names and almost never begin one: a line starting with one continues
+#: the name before it.
+_CONTINUATIONS = frozenset(
+    "rights studies watch defenders worldwide "
+    "derechos droits rechte menschenrechte direitos diritti inc ltd e.v asbl".split()
+)
 _MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))\s+")
 _LATIN = regex.compile(r"\p{Latin}")
 
@@ -68,7 +73,7 @@ class Weights:
     end_name_word: float = 1.0
     end_acronym: float = 1.0
     end_country: float = 1.0
-    end_adjective: float = -1.5
+    end_adjective: float = -1.0
     single_common_word: float = -2.5
     single_common_line: float = -1.0
     unbalanced_paren: float = -6.0
@@ -231,7 +236,7 @@ class _Model:
         self.start = [_start_score(t.text, w) for t in toks]
         self.end = [_end_score(t.text, w) for t in toks]
         self.head_noun = [_bare(t.text) in NAME_END_WORDS for t in toks]
-        self.end_only = [_bare(t.text) in _END_ONLY for t in toks]
+        self.end_only = [_bare(t.text) in _CONTINUATIONS for t in toks]
         generic = NAME_END_WORDS | NON_END_WORDS | FUNCTION_WORDS
         self.generic = [_bare(t.text) in generic and not t.text.isupper() for t in toks]
         self.common = [
@@ -251,7 +256,7 @@ class _Model:
         # one needs strong evidence.
         self.hidden = [0, 0]
         for k in range(1, len(toks)):
-            good = (toks[k].gap in ("line", "para") and self.end[k - 1] >= 0
+            good = (toks[k].gap in ("line", "para") and self.end[k - 1] > w.end_cap_function_word
                     and self.start[k] == 0 and not self.end_only[k])
             self.hidden.append(self.hidden[-1] + good)
         self.gap_bonus = []
