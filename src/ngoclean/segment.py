@@ -260,7 +260,7 @@ class _Model:
                     and self.start[k] == 0 and not self.end_only[k])
             self.hidden.append(self.hidden[-1] + good)
         self.gap_bonus = []
-        for k, t in enumerate(toks):
+        for t in toks:
             if t.gap == "para":
                 b = w.paragraph_break
             elif t.gap == "line":
