@@ -42,4 +42,17 @@ def test_seed_scores_with_the_shared_scorer(shared_dir: Path, tmp_path: Path) ->
     assert score["title_ok"] and score["date_ok"]
     assert score["body_contains_ok"] == score["body_excludes_ok"] == 1.0
     assert score["body_raw_excludes_ok"] == 1.0
-    assert score["sig_f1"] >= 0.73
+    assert score["sig_f1"] >= 0.97
+
+
+def test_seed_list_repairs_are_audited() -> None:
+    rec = ngoclean.parse(SEED)
+    sig = [r for r in rec.repairs if r.field == "signatories"]
+    steps = [r.step for r in sig]
+    assert steps.count("split_names") >= 15 and steps.count("move_words") >= 2
+    first = next(r for r in sig if r.step == "split_names")
+    assert first.before == "Action Trans-Crime Uganda Alkarama Foundation"
+    assert first.after == "Action Trans-Crime Uganda\nAlkarama Foundation"
+    raw = {s.name: s.raw for s in rec.signatories}
+    assert raw["Helsinki Committee of Armenia"] == "Helsinki\nCommittee of Armenia"
+    assert ("dash_space", "-", "- ") in {(r.step, r.before, r.after) for r in sig}

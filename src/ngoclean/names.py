@@ -98,9 +98,11 @@ def find_acronym(name: str) -> str | None:
     tokens = _TOKEN_RE.findall(_PAREN_RE.sub(" ", name))
     if not tokens:
         return None
-    for token in (tokens[-1], tokens[0]):  # "Promo LEX Association": LEX is not it
-        if is_acronym(token):
-            return token.strip(".-")
+    if is_acronym(tokens[-1]) and not (
+            len(tokens) > 1 and tokens[-2].casefold() in FUNCTION_WORDS):
+        return tokens[-1].strip(".-")  # "... RIDH"; not "Society for IHRL" (a subject)
+    if is_acronym(tokens[0]):
+        return tokens[0].strip(".-")  # "CODAP - Youth ..."; "Promo LEX ..." has none
     return None
 
 

@@ -46,7 +46,7 @@ _DASHES = frozenset("-–—‐‑")
 #: Words that end names and almost never begin one: a line starting with one continues
 #: the name before it.
 _CONTINUATIONS = frozenset(
-    "rights studies watch defenders worldwide "
+    "rights studies watch worldwide "
     "derechos droits rechte menschenrechte direitos diritti inc ltd e.v asbl".split()
 )
 _MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))\s+")

@@ -14,7 +14,7 @@ name-like lines after the letter's prose.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -188,6 +188,22 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3) -> ListSpan:
 
 
 _GLUED_COMMA = regex.compile(r"(?<=\p{L}{2}),(?=\p{Lu}\p{Ll})")
+_LOPSIDED_DASH = regex.compile(r"(?<= )[-–—](?=\p{L})")  # "Assembly -Vanadzor"
+
+
+def _respace(name: str, pattern: regex.Pattern[str], repl: Callable[[str], str], step: str,
+             block: int, repairs: list[Repair]) -> str:
+    """Replace each match of ``pattern`` by ``repl(match)``, one repair per change."""
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(name):
+        new = repl(m.group())
+        out.append(name[pos:m.start()])
+        repairs.append(Repair(step, "signatories", m.group(), new, len("".join(out)), block))
+        out.append(new)
+        pos = m.end()
+    out.append(name[pos:])
+    return "".join(out)
 
 
 def _audit(segs: list[Segment], lines: Sequence[tuple[int, str]]) -> list[Repair]:
@@ -247,9 +263,8 @@ def entries_from_lines(
             tail = seg.name[max(at, 0) + len(name):]
             if tail:
                 repairs.append(Repair("list_marker", "signatories", tail, "", len(name), block))
-        for m in reversed(list(_GLUED_COMMA.finditer(name))):
-            repairs.append(Repair("comma_space", "signatories", ",", ", ", m.start(), block))
-        name = _GLUED_COMMA.sub(", ", name)
+        name = _respace(name, _GLUED_COMMA, lambda c: c + " ", "comma_space", block, repairs)
+        name = _respace(name, _LOPSIDED_DASH, lambda d: d + " ", "dash_space", block, repairs)
         sig = describe(name, raw=seg.raw)
         if persons and sig.kind != "person":
             sig = Signatory(sig.name, sig.raw, sig.acronym, sig.country, "person")
