@@ -84,17 +84,28 @@ class Block:
     """A unit of page text: a paragraph of a text dump or a block element of HTML.
 
     ``lines`` keeps the line breaks of the source; ``path`` says where it came from
-    (``"L12-L14"`` for lines of a text dump, a DOM path for HTML).
+    (``"L12-L14"`` for lines of a text dump, a DOM path for HTML). For HTML,
+    ``boilerplate`` names the furniture it sits in (navigation, footer, share, ...),
+    ``link_chars`` counts its characters inside links and ``element`` is its element.
     """
 
     index: int
     lines: list[str]
     path: str
     tag: str = "p"
+    boilerplate: str | None = None
+    link_chars: int = 0
+    element: Any = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    @property
+    def link_density(self) -> float:
+        """Share of the block's characters that sit inside links."""
+        n = sum(len(x) for x in self.lines)
+        return self.link_chars / n if n else 0.0
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,12 @@ from __future__ import annotations
 from .blocks import html_to_text, text_blocks
 from .dates import page_date
 from .furniture import furniture_reason
+from .htmlpage import parse_html_page
 from .language import detect
-from .model import Block, Dropped, Problem, Record, Repair, Signatory
+from .model import Block, Dropped, Problem, Record, Repair
 from .read import Source, load
 from .repairs import CHAR_STEPS, PARAGRAPH_STEPS, apply_steps
-from .signatories import ListSpan, entries_from_lines, find_list
+from .signatories import find_list, signatories_for
 from .title import title_block, title_text
 
 __all__ = ["parse"]
@@ -49,10 +50,15 @@ def parse(source: Source, *, url: str | None = None) -> Record:
     page; anything the page merely lacks is listed in ``Record.problems``.
     """
     doc = load(source)
+    if doc.is_html:
+        rec = parse_html_page(doc, url=url)
+        if rec is not None:
+            return rec
     problems: list[Problem] = list(doc.problems)
     text = doc.text
     if doc.is_html:
         text = html_to_text(text)
+        problems.append(Problem("html_unparsable", "markup could not be parsed; read as text"))
     repairs: list[Repair] = []
     text, _ = apply_steps(text, CHAR_STEPS, field="document", repairs=repairs)
     dropped: list[Dropped] = []
@@ -106,7 +112,7 @@ def parse(source: Source, *, url: str | None = None) -> Record:
     if not body:
         problems.append(Problem("no_body", "no article text found"))
 
-    signatories, sig_repairs = _signatories(span, by_index)
+    signatories, sig_repairs = signatories_for(span, by_index)
     repairs.extend(sig_repairs)
 
     language = detect(" ".join(filter(None, [title, body])))
@@ -131,27 +137,3 @@ def _has_date(line: str, found: object) -> bool:
     from .dates import find_dates
 
     return any(d.value == getattr(found, "value", None) for d in find_dates(line))
-
-
-def _signatories(span: ListSpan, by_index: dict[int, Block]) -> tuple[
-        list[Signatory], list[Repair]]:
-    """Segment each section of the list (sections are split by sub-headings)."""
-    sections: list[tuple[bool, list[tuple[int, str]]]] = []
-    previous: int | None = None
-    for index in span.blocks:
-        lines = by_index[index].lines
-        if index == span.heading:
-            lines = lines[1:]  # heading and names in one block
-        persons = index in span.person_blocks
-        cut = previous is None or any(previous < h < index for h in span.subheadings)
-        if cut or not sections or sections[-1][0] != persons:
-            sections.append((persons, []))
-        sections[-1][1].extend((index, x) for x in lines)
-        previous = index
-    sigs: list[Signatory] = []
-    reps: list[Repair] = []
-    for persons, lines in sections:
-        s, r = entries_from_lines(lines, persons=persons)
-        sigs.extend(s)
-        reps.extend(r)
-    return sigs, reps

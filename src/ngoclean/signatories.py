@@ -19,13 +19,17 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ._data import COUNTRIES
 from .dates import find_dates
 from .model import Block, Repair, Signatory
-from .names import clean_entry, describe
+from .names import clean_entry, describe, find_country
 from .repairs import is_wrapped_prose
 from .segment import Segment, segment_lines
 
-__all__ = ["ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like"]
+__all__ = [
+    "ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like",
+    "signatories_for",
+]
 
 _HEADING = regex.compile(
     r"^(?:list\s+of\s+|full\s+list\s+of\s+|the\s+)?(?:signatories|signatory\s+organi[sz]ations|"
@@ -126,6 +130,7 @@ class ListSpan:
     blocks: list[int] = field(default_factory=list)
     person_blocks: set[int] = field(default_factory=set)
     subheadings: list[int] = field(default_factory=list)
+    inline: list[str] = field(default_factory=list)  # names of a "Signed by: A, B and C" list
 
     @property
     def start(self) -> int | None:
@@ -151,8 +156,12 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         pos += 1
 
 
-def find_list(blocks: Sequence[Block], *, min_lines: int = 3) -> ListSpan:
-    """Locate the signatory list in ``blocks`` (indices refer to ``Block.index``)."""
+def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
+              heading_only: bool = False) -> ListSpan:
+    """Locate the signatory list in ``blocks`` (indices refer to ``Block.index``).
+
+    With ``heading_only``, only a list under a signatory heading is looked for.
+    """
     for pos, block in enumerate(blocks):
         lines = block.lines
         if is_heading(lines[0]) and not _PERSON_HEADING.match(lines[0]):
@@ -164,6 +173,13 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3) -> ListSpan:
             _run_from(blocks, pos + 1, span)
             if span.blocks:
                 return span
+            if pos + 1 < len(blocks):
+                names = _split_inline(" ".join(blocks[pos + 1].lines))
+                if names:
+                    return ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
+                                    inline=names)
+    if heading_only:
+        return ListSpan()
     # No heading: the longest run of name-like blocks after the first prose block.
     first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), None)
     if first_prose is None:
@@ -233,6 +249,72 @@ def _audit(segs: list[Segment], lines: Sequence[tuple[int, str]]) -> list[Repair
     return repairs
 
 
+_INLINE = regex.compile(
+    r"^(?:signed\s+by|signatories|signed|signataires|signé\s+par|firmantes|firmado\s+por|"
+    r"firman|unterzeichnet\s+von|unterzeichner(?:innen)?|endorsed\s+by|co-?signed\s+by|"
+    r"supported\s+by|assinam|assinado\s+por)\s*[:：]\s*(?P<rest>.+)$", regex.I)
+_LAST_AND = regex.compile(r",?\s+(?:and|et|y|e|und|&)\s+(?=[^,;]+$)")
+
+
+def _split_inline(text: str) -> list[str]:
+    """Names of an inline list ("A, B, C and D."), or [] when it is not one.
+
+    >>> _split_inline("Human Rights Watch, Amnesty International and ARTICLE 19.")
+    ['Human Rights Watch', 'Amnesty International', 'ARTICLE 19']
+    """
+    text = text.strip().rstrip(".")
+    if ";" in text:
+        parts = [p.strip() for p in text.split(";")]
+    else:
+        parts = [p.strip() for p in _LAST_AND.sub(", ", text).split(",")]
+    parts = [p for p in (_LAST_AND.sub("", x) if x == parts[-1] else x for x in parts) if p]
+    if len(parts) < 3 or not all(is_name_like(p) and len(p.split()) <= 15 for p in parts):
+        return []
+    return parts
+
+
+def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
+    """A list written as one sentence: "Signed by: A, B, C and D."
+
+    >>> from ngoclean.model import Block
+    >>> span = inline_list([Block(0, ["Signed by: Human Rights Watch, CIVICUS and FIDH."], "p")])
+    >>> span.inline
+    ['Human Rights Watch', 'CIVICUS', 'FIDH']
+    """
+    for b in blocks:
+        m = _INLINE.match(" ".join(b.lines))
+        if m:
+            names = _split_inline(m.group("rest"))
+            if names:
+                return ListSpan(blocks=[b.index], inline=names)
+    return None
+
+
+def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list[Repair]]:
+    """One signatory per table row: the name cell, and a country cell when there is one."""
+    sigs: list[Signatory] = []
+    for _, line in lines:
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        cells = [c for c in cells if not regex.fullmatch(r"\d{1,4}\.?", c)]
+        if not cells or all(c.casefold() in _TABLE_HEADERS for c in cells):
+            continue
+        name = clean_entry(cells[0])
+        country = next((c for c in cells[1:] if find_country(", " + c) or
+                        c.casefold() in _COUNTRY_CELLS), None)
+        sig = describe(name, raw=line)
+        if country:
+            sig = Signatory(sig.name, sig.raw, sig.acronym, country, sig.kind)
+        sigs.append(sig)
+    return sigs, []
+
+
+_TABLE_HEADERS = frozenset(
+    "organisation organization organisations organizations name names country countries "
+    "pays país pais land nom nombre organización organisme signatory signataire firmante "
+    "# no. n° nº".split())
+_COUNTRY_CELLS = frozenset(c.casefold() for c in COUNTRIES)
+
+
 def entries_from_lines(
     lines: Sequence[tuple[int, str]], *, persons: bool = False
 ) -> tuple[list[Signatory], list[Repair]]:
@@ -270,3 +352,33 @@ def entries_from_lines(
             sig = Signatory(sig.name, sig.raw, sig.acronym, sig.country, "person")
         sigs.append(sig)
     return sigs, repairs
+
+
+def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
+        list[Signatory], list[Repair]]:
+    """Segment each section of the list (sections are split by sub-headings)."""
+    sections: list[tuple[bool, list[tuple[int, str]]]] = []
+    previous: int | None = None
+    for index in span.blocks:
+        lines = by_index[index].lines
+        if index == span.heading:
+            lines = lines[1:]  # heading and names in one block
+        persons = index in span.person_blocks
+        cut = previous is None or any(previous < h < index for h in span.subheadings)
+        if cut or not sections or sections[-1][0] != persons:
+            sections.append((persons, []))
+        sections[-1][1].extend((index, x) for x in lines)
+        previous = index
+    sigs: list[Signatory] = []
+    reps: list[Repair] = []
+    if span.inline:
+        raw = by_index[span.blocks[0]].text
+        return [describe(clean_entry(n), raw=raw) for n in span.inline], reps
+    for persons, lines in sections:
+        if lines and sum("\t" in x for _, x in lines) * 2 > len(lines):
+            s, r = _table_rows(lines)
+        else:
+            s, r = entries_from_lines(lines, persons=persons)
+        sigs.extend(s)
+        reps.extend(r)
+    return sigs, reps

@@ -1,0 +1,180 @@
+"""ngoclean beside trafilatura and htmldate, measured in the same run.
+
+Two public data sets, kept out of the repository in a cache folder
+(``$NGOCLEAN_BENCH_DATA``, default ``~/.cache/ngoclean-bench``):
+
+- ``aeb/``: the ScrapingHub article-extraction-benchmark (``ground-truth.json`` and
+  ``html/*.html.gz``, 181 pages; https://github.com/scrapinghub/article-extraction-benchmark).
+  Body quality is the benchmark's measure: shingles of 4 word tokens, true/false
+  positives and negatives normalised per page, precision and recall averaged over pages,
+  F1 of the two averages.
+- ``htmldate/tests/``: htmldate's evaluation pages (``eval_default.json``,
+  ``eval_mediacloud_2020.json`` and the ``cache``, ``eval``, ``test_set`` folders;
+  https://github.com/adbar/htmldate). Date accuracy is the share of pages whose date
+  (YYYY-MM-DD) equals the annotated one; htmldate runs as ``find_date(html,
+  extensive_search=True, original_date=True)``.
+
+Both tools get the same input (the page's text and, when ``--with-url``, its URL). Speed is
+pages per second of the whole call (ngoclean: the full record).
+
+Set up::
+
+    pip install -r benchmarks/requirements.txt
+    git clone https://github.com/scrapinghub/article-extraction-benchmark $DATA/aeb
+    git clone https://github.com/adbar/htmldate $DATA/htmldate
+    python benchmarks/peers.py [--only aeb|dates] [--limit N] [--with-url]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import ngoclean
+
+_TOKEN = re.compile(r"\w+")
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("NGOCLEAN_BENCH_DATA", Path.home() / ".cache" / "ngoclean-bench"))
+
+
+def shingle_counts(true: str, pred: str, n: int = 4) -> tuple[float, float, float]:
+    """Per-page true positive, false positive and false negative shares of 4-token shingles."""
+    def shingles(text: str) -> Counter[tuple[str, ...]]:
+        tokens = _TOKEN.findall(text or "")
+        return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))
+                       if tokens[i:i + n])
+    t, p = shingles(true), shingles(pred)
+    tp = sum((t & p).values())
+    fp = sum((p - t).values())
+    fn = sum((t - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def prf(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    def precision(tp: float, fp: float, fn: float) -> float:
+        return 1.0 if fp == fn == 0 else (0.0 if tp == fp == 0 else tp / (tp + fp))
+
+    def recall(tp: float, fp: float, fn: float) -> float:
+        return 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
+
+    ps = [precision(*r) for r in rows if r[0] + r[1] > 0]
+    rs = [recall(*r) for r in rows if r[0] + r[2] > 0]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    t0 = time.perf_counter()
+    try:
+        out = fn()
+    except Exception as exc:  # a peer's crash counts as an empty answer
+        out = exc
+    return out, time.perf_counter() - t0
+
+
+def run_aeb(args: argparse.Namespace) -> None:
+    import trafilatura
+
+    root = data_dir() / "aeb"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    keys = sorted(truth)[: args.limit or None]
+    rows: dict[str, list[tuple[float, float, float]]] = {"ngoclean": [], "trafilatura": []}
+    seconds = {"ngoclean": 0.0, "trafilatura": 0.0}
+    worst: list[tuple[float, str]] = []
+    for key in keys:
+        raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
+        url = truth[key].get("url") if args.with_url else None
+        html = raw.decode("utf-8", errors="replace")
+        rec, s1 = timed(lambda: ngoclean.parse(raw, url=url))
+        body = "" if isinstance(rec, Exception) else f"{rec.title or ''}\n\n{rec.body}" \
+            if args.title else ("" if isinstance(rec, Exception) else rec.body)
+        text, s2 = timed(lambda: trafilatura.extract(html, url=url))
+        seconds["ngoclean"] += s1
+        seconds["trafilatura"] += s2
+        gold = truth[key].get("articleBody", "")
+        ours = shingle_counts(gold, body)
+        rows["ngoclean"].append(ours)
+        rows["trafilatura"].append(shingle_counts(gold, text if isinstance(text, str) else ""))
+        worst.append((prf([ours])[2], key))
+    print(f"AEB: {len(keys)} pages")
+    print(f"{'tool':<12}{'P':>8}{'R':>8}{'F1':>8}{'pages/s':>10}")
+    for tool in rows:
+        p, r, f = prf(rows[tool])
+        print(f"{tool:<12}{p:>8.3f}{r:>8.3f}{f:>8.3f}{len(keys) / seconds[tool]:>10.1f}")
+    ratio = seconds["trafilatura"] / seconds["ngoclean"]
+    print(f"speed ratio ngoclean/trafilatura (pages/s): {ratio:.2f}")
+    if args.verbose:
+        for f, key in sorted(worst)[:15]:
+            print(f"  {f:.3f} {key} {truth[key].get('url')}")
+
+
+def run_dates(args: argparse.Namespace) -> None:
+    from htmldate import find_date
+
+    tests = data_dir() / "htmldate" / "tests"
+    pages: dict[str, dict[str, Any]] = {}
+    for name in ("eval_mediacloud_2020.json", "eval_default.json"):
+        pages.update(json.loads((tests / name).read_text(encoding="utf-8")))
+    items = sorted(pages.items())[: args.limit or None]
+    correct = {"ngoclean": 0, "htmldate": 0}
+    seconds = {"ngoclean": 0.0, "htmldate": 0.0}
+    misses: list[str] = []
+    for url, item in items:
+        path = next(p for d in ("test_set", "cache", "eval")
+                    if (p := tests / d / item["file"]).is_file())
+        raw = path.read_bytes()
+        html = raw.decode("utf-8", errors="replace")
+        given = url if args.with_url else None
+        rec, s1 = timed(lambda: ngoclean.parse(raw, url=given))
+        ours = None if isinstance(rec, Exception) or rec.date is None else rec.date.isoformat()
+        theirs, s2 = timed(lambda: find_date(html, url=given, extensive_search=True,
+                                             original_date=True))
+        seconds["ngoclean"] += s1
+        seconds["htmldate"] += s2
+        correct["ngoclean"] += ours == item["date"]
+        correct["htmldate"] += (theirs if isinstance(theirs, str) else None) == item["date"]
+        if ours != item["date"] and len(misses) < 40:
+            src = None if isinstance(rec, Exception) else rec.date_source
+            misses.append(f"  {item['date']} ours={ours} ({src}) theirs={theirs} {item['file']}")
+    n = len(items)
+    print(f"htmldate evaluation set: {n} pages")
+    print(f"{'tool':<12}{'accuracy':>10}{'pages/s':>10}")
+    for tool in correct:
+        print(f"{tool:<12}{correct[tool] / n:>10.3f}{n / seconds[tool]:>10.1f}")
+    print(f"speed ratio ngoclean/htmldate (pages/s): {seconds['htmldate'] / seconds['ngoclean']:.2f}")
+    if args.verbose:
+        print("\n".join(misses))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", choices=["aeb", "dates"])
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--with-url", action="store_true", help="give both tools the page URL")
+    ap.add_argument("--title", action="store_true", help="prepend ngoclean's title to its body")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    if not data_dir().is_dir():
+        sys.exit(f"no data in {data_dir()}: see the set-up in this script's docstring")
+    ngoclean.parse("<html><body><p>warm up the models</p></body></html>")
+    if args.only in (None, "aeb"):
+        run_aeb(args)
+    if args.only in (None, "dates"):
+        run_dates(args)
+
+
+if __name__ == "__main__":
+    main()

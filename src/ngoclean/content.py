@@ -1,0 +1,164 @@
+"""Choosing the main content of an HTML page, in two passes (as jusText does).
+
+1. Context-free: each block is *content-like* (long, few links, not furniture), *furniture*
+   (inside navigation, footer, share widgets, ...), or neither.
+2. The container: the element whose subtree holds the most content-like text once the
+   other text inside it is charged against it. Its blocks are kept, except furniture,
+   link lists and short stock phrases ("Advertisement", "Caption"); every block left out
+   comes back labelled with its reason.
+
+>>> from ngoclean.htmlblocks import parse_html, html_blocks
+>>> page = ("<body><div class='menu'><a href='/'>Home</a> <a href='/a'>About</a></div>"
+...         "<div><p>" + "Long sentence of the article. " * 8 + "</p><p>Advertisement</p>"
+...         "<p>" + "More text of the story here. " * 8 + "</p></div>"
+...         "<div><a href='/x'>Other story</a></div></body>")
+>>> blocks = html_blocks(parse_html(page))
+>>> kept, reasons = main_content(blocks)
+>>> [blocks[i].text[:12] for i in kept], sorted(set(reasons.values()))
+(['Long sentenc', 'More text of'], ['navigation', 'outside_main', 'stock_phrase'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from ._data import FUNCTION_WORDS, NAV_LINES
+from .model import Block
+
+__all__ = ["STOCK_PHRASES", "is_content_like", "main_content"]
+
+#: Short lines inside articles that are never article text.
+STOCK_PHRASES = frozenset(
+    """
+advertisement
+advertising
+ad
+sponsored
+sponsored content
+caption
+close
+close caption
+hide caption
+toggle caption
+expand
+collapse
+enlarge
+image
+photo
+video
+watch
+play
+play video
+loading
+loading...
+continue reading
+read more
+read full article
+click here
+see more
+show more
+more
+follow
+follow us
+comments
+comment
+leave a comment
+print
+email
+share
+share this
+share this article
+tweet
+related
+related articles
+related stories
+recommended
+recommended stories
+you may also like
+story continues below advertisement
+article continues below advertisement
+continue reading below
+publicité
+publicidad
+anzeige
+werbung
+""".strip().splitlines()
+) | NAV_LINES
+
+_SENTENCE = regex.compile(r"[.!?…:;»”\"')]\s*$")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def is_content_like(block: Block) -> bool:
+    """Long enough, few links, not furniture: text an article is made of.
+
+    >>> is_content_like(Block(0, ["A short line"], "p"))
+    False
+    >>> is_content_like(Block(0, ["This is a sentence of the article, long enough to be "
+    ...                           "prose and ending with a full stop as prose does."], "p"))
+    True
+    """
+    if block.boilerplate is not None or block.link_density > 0.35:
+        return False
+    text = " ".join(block.lines)
+    n = len(text)
+    if n >= 150:
+        return True
+    if n < 40:
+        return False
+    words = _WORD.findall(text.lower())
+    stop = sum(1 for w in words if w in FUNCTION_WORDS)
+    return bool(_SENTENCE.search(text)) and len(words) >= 7 and stop >= 2
+
+
+def _ancestors(el: Any) -> list[Any]:
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5) -> tuple[
+        list[int], dict[int, str]]:
+    """Indices of the blocks that make the main content, and a reason for every other one."""
+    good: dict[Any, int] = {}
+    other: dict[Any, int] = {}
+    chains: list[list[Any]] = []
+    for b in blocks:
+        chain = _ancestors(b.element) if b.element is not None else []
+        chains.append(chain)
+        n = sum(len(x) for x in b.lines)
+        target = good if is_content_like(b) else other
+        for el in chain:
+            target[el] = target.get(el, 0) + n
+    best, best_score = None, 0.0
+    for el, g in good.items():
+        score = g - other_weight * other.get(el, 0)
+        if score > best_score:
+            best, best_score = el, score
+    reasons: dict[int, str] = {}
+    kept: list[int] = []
+    for b, chain in zip(blocks, chains, strict=True):
+        if b.boilerplate is not None:
+            reasons[b.index] = b.boilerplate
+        elif best is not None and best not in chain:
+            reasons[b.index] = "outside_main"
+        elif _is_stock(b):
+            reasons[b.index] = "stock_phrase"
+        elif b.link_density > 0.6 and len(" ".join(b.lines)) < 300:
+            reasons[b.index] = "link_list"
+        else:
+            kept.append(b.index)
+    return kept, reasons
+
+
+def _is_stock(block: Block) -> bool:
+    text = " ".join(block.lines)
+    if len(text) > 60:
+        return False
+    folded = " ".join(_WORD.findall(text.casefold()))
+    return folded in STOCK_PHRASES or text.casefold().strip(" .:!") in STOCK_PHRASES

@@ -1,0 +1,227 @@
+"""HTML to blocks: the same Block model as text dumps, with DOM paths and boilerplate labels.
+
+Parsing never touches the network and expands no external entities. Scripts, styles and
+form controls are removed; navigation, headers, footers, sidebars, cookie banners, share
+widgets, comments, related links and the like are not removed but *labelled*, so that the
+caller can drop them with a reason (and find a signatory list before judging anything).
+
+>>> root = parse_html("<html><body><nav><a href='/'>Home</a></nav>"
+...                   "<article><h1>Title</h1><p>One<br>two</p></article></body></html>")
+>>> [(b.tag, b.lines, b.boilerplate) for b in html_blocks(root)]
+[('nav', ['Home'], 'navigation'), ('h1', ['Title'], None), ('p', ['One', 'two'], None)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .model import Block
+
+__all__ = ["BLOCK_TAGS", "boilerplate_reason", "html_blocks", "parse_html"]
+
+BLOCK_TAGS = frozenset(
+    "html body div p section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol "
+    "li dl dt dd table thead tbody tfoot tr caption blockquote pre figure figcaption form "
+    "fieldset address hr center details summary menu dialog legend noscript".split()
+)
+_DROP_TAGS = frozenset(
+    "script style template svg math iframe object embed canvas button select option "
+    "textarea input head link meta map area audio video source track picture".split()
+)
+_TAG_REASON = {
+    "nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form",
+    "menu": "navigation", "dialog": "popup", "figcaption": "caption",
+}
+_ROLE_REASON = {
+    "navigation": "navigation", "banner": "header", "contentinfo": "footer",
+    "complementary": "sidebar", "search": "navigation", "menu": "navigation",
+    "menubar": "navigation", "dialog": "popup", "alertdialog": "popup", "tablist": "navigation",
+}
+_CLASS_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("breadcrumb", re.compile(r"breadcrumb|crumbs")),
+    ("cookie", re.compile(r"cookie|consent|gdpr|onetrust|cc-window|cc-banner")),
+    ("share", re.compile(
+        r"(?:^|[-_])(?:share|sharing|social|addthis|sharethis|shariff|sociable)(?:$|[-_s])")),
+    ("comments", re.compile(r"(?:^|[-_])(?:comments?|disqus|respond)(?:$|[-_])")),
+    ("related", re.compile(
+        r"related|recommend|more-stories|more-news|also-read|read-more|readmore|popular|"
+        r"trending|most-read|mostread|you-may|outbrain|taboola|recirc|further-reading")),
+    ("promo", re.compile(
+        r"newsletter|subscribe|signup|sign-up|paywall|promo|advert|(?:^|[-_])ads?(?:$|[-_])|"
+        r"sponsor|dfp|adsense|adslot|ad-slot|ad-container|ad-wrapper")),
+    ("pagination", re.compile(r"pagination|pager|nav-links|post-navigation|nav-previous")),
+    ("navigation", re.compile(
+        r"(?:^|[-_])(?:nav|navbar|navigation|menu|menubar|topbar|skip-link|skip|toolbar)"
+        r"(?:$|[-_])")),
+    ("footer", re.compile(r"(?:^|[-_])(?:footer|site-info|colophon|copyright)(?:$|[-_])")),
+    ("sidebar", re.compile(r"(?:^|[-_])(?:sidebar|widget|widgets|rail|secondary)(?:$|[-_])")),
+    ("header", re.compile(r"(?:^|[-_])(?:masthead|site-header|top-header)(?:$|[-_])")),
+    ("hidden", re.compile(
+        r"(?:^|[-_])(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|hidden)"
+        r"(?:$|[-_])")),
+    ("popup", re.compile(r"(?:^|[-_])(?:modal|popup|overlay|lightbox)(?:$|[-_])")),
+    ("tags", re.compile(r"(?:^|[-_])(?:tags|tag-list|tagcloud|cat-links|tags-links)(?:$|[-_])")),
+    ("author", re.compile(r"author-bio|about-author|author-box")),
+    ("caption", re.compile(r"(?:^|[-_])(?:caption|credit|wp-caption-text)(?:$|[-_])")),
+]
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_WS = re.compile(r"[ \t\n\r\f]+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def parse_html(markup: str) -> Any:
+    """Parse HTML with lxml, recovering from broken markup; None when nothing is left.
+
+    No network access, no external entities, comments and processing instructions
+    removed.
+    """
+    markup = _XML_DECL.sub("", markup, count=1)
+    parser = lxml_html.HTMLParser(
+        recover=True, no_network=True, remove_comments=True, remove_pis=True,
+        remove_blank_text=False, huge_tree=False, collect_ids=False)
+    try:
+        return lxml_html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def boilerplate_reason(el: Any) -> str | None:
+    """Why an element is page furniture, from its tag, role, classes, id and visibility.
+
+    >>> boilerplate_reason(lxml_html.fragment_fromstring('<div class="share-buttons"></div>'))
+    'share'
+    >>> boilerplate_reason(lxml_html.fragment_fromstring('<div class="entry-content"></div>'))
+    """
+    tag = el.tag
+    reason = _TAG_REASON.get(tag)
+    if reason:
+        return reason
+    get = el.get
+    role = get("role")
+    if role and role in _ROLE_REASON:
+        return _ROLE_REASON[role]
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return "hidden"
+    style = get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    names = f"{get('class') or ''} {get('id') or ''}".lower()
+    if not names.strip():
+        return None
+    for token in names.split():
+        for reason, pattern in _CLASS_RULES:
+            if pattern.search(token):
+                # A wrapper named after a sidebar or menu that holds the article is not
+                # furniture ("page-with-sidebar", "has-nav").
+                if el.find(".//h1") is not None or len(el.findall(".//p")) >= 5:
+                    return None
+                return reason
+    return None
+
+
+class _Builder:
+    def __init__(self, root: Any) -> None:
+        self.tree = root.getroottree()
+        self.blocks: list[Block] = []
+        self.lines: list[list[str]] = [[]]
+        self.link_chars = 0
+        self.owner: Any = None
+        self.reason: str | None = None
+
+    def add(self, text: str | None, owner: Any, reason: str | None, in_link: bool) -> None:
+        if not text:
+            return
+        text = _WS.sub(" ", text)
+        if not text.strip() and not any(self.lines[-1]):
+            return
+        if self.owner is None:
+            self.owner, self.reason = owner, reason
+        self.lines[-1].append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
+    def newline(self) -> None:
+        if any(x.strip() for x in self.lines[-1]):
+            self.lines.append([])
+
+    def cell(self) -> None:
+        if any(x.strip() for x in self.lines[-1]):
+            self.lines[-1].append("\t")
+
+    def flush(self) -> None:
+        lines = ["".join(parts).strip(" ") for parts in self.lines]
+        lines = [_WS.sub(" ", x).strip() if "\t" not in x else
+                 "\t".join(_WS.sub(" ", c).strip() for c in x.split("\t")) for x in lines]
+        lines = [x for x in lines if x.strip()]
+        if lines and self.owner is not None:
+            owner = self.owner
+            self.blocks.append(Block(
+                len(self.blocks), lines, self.tree.getpath(owner), owner.tag,
+                boilerplate=self.reason, link_chars=self.link_chars, element=owner))
+        self.lines = [[]]
+        self.link_chars = 0
+        self.owner = None
+        self.reason = None
+
+
+def _is_layout_cell(el: Any) -> bool:
+    return el.find(".//p") is not None or el.find(".//div") is not None or \
+        el.find(".//table") is not None or el.find(".//br") is not None and \
+        len(el.findall(".//br")) > 3
+
+
+def html_blocks(root: Any) -> list[Block]:
+    """Blocks of the document in reading order, each labelled with its boilerplate reason."""
+    body = root.find("body")
+    start = body if body is not None else root
+    b = _Builder(root)
+    # stack entries: (element, is_block, reason, in_link)
+    stack: list[tuple[Any, bool, str | None, bool]] = []
+    skip_depth = 0
+    for event, el in etree.iterwalk(start, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if skip_depth or not tag or tag in _DROP_TAGS:
+                skip_depth += 1
+                continue
+            parent_reason = stack[-1][2] if stack else None
+            reason = parent_reason or boilerplate_reason(el)
+            in_link = (stack[-1][3] if stack else False) or tag == "a"
+            is_block = tag in BLOCK_TAGS or (tag in ("td", "th") and _is_layout_cell(el))
+            if tag == "br":
+                b.newline()
+            elif tag in ("td", "th") and not is_block:
+                b.cell()
+            elif is_block:
+                b.flush()
+            stack.append((el, is_block, reason, in_link))
+            owner = el if is_block else _owner(stack)
+            b.add(el.text, owner, reason, in_link)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth == 0 and el.tail and stack:  # the dropped element's tail
+                    _, _, reason, in_link = stack[-1]
+                    b.add(el.tail, _owner(stack), reason, in_link)
+                continue
+            if not stack:
+                continue
+            _, is_block, _, _ = stack.pop()
+            if is_block:
+                b.flush()
+            if el.tail and stack:
+                _, _, reason, in_link = stack[-1]
+                b.add(el.tail, _owner(stack), reason, in_link)
+    b.flush()
+    return b.blocks
+
+
+def _owner(stack: list[tuple[Any, bool, str | None, bool]]) -> Any:
+    for el, is_block, _, _ in reversed(stack):
+        if is_block:
+            return el
+    return stack[0][0] if stack else None

@@ -1,0 +1,205 @@
+"""The HTML path: markup to a :class:`~ngoclean.model.Record`.
+
+The signatory list is looked for among all non-furniture blocks *before* the main
+content is chosen, so that short, link-free name lines are never thrown away as
+boilerplate.
+
+>>> from ngoclean.read import load
+>>> page = ('<html><head><title>Joint letter | Example</title>'
+...         '<meta property="article:published_time" content="2021-03-04"></head><body>'
+...         '<nav><a href="/">Home</a></nav><article><h1>Joint letter</h1>'
+...         '<p>We, the undersigned organisations, urge the Council to renew the mandate '
+...         'of the Special Rapporteur without delay.</p><h2>Signatories</h2><ul>'
+...         '<li>Human Rights Watch</li><li>Amnesty International</li></ul></article>'
+...         '<footer>Copyright 2021</footer></body></html>')
+>>> rec = parse_html_page(load(page), url=None)
+>>> rec.title, rec.date.isoformat(), rec.date_source
+('Joint letter', '2021-03-04', 'meta:article:published_time')
+>>> [s.name for s in rec.signatories]
+['Human Rights Watch', 'Amnesty International']
+>>> rec.body[:60]
+'We, the undersigned organisations, urge the Council to renew'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import regex
+
+from .content import main_content
+from .dates import find_dates, page_date
+from .furniture import furniture_reason
+from .htmlblocks import html_blocks, parse_html
+from .language import detect
+from .meta import PageMeta, read_meta
+from .model import Block, Dropped, Problem, Record, Repair
+from .read import Document
+from .repairs import CHAR_STEPS, apply_steps
+from .signatories import find_list, inline_list, signatories_for
+
+__all__ = ["choose_title", "parse_html_page"]
+
+_BYLINE = regex.compile(r"^(?:by|por|par|von|di|de)\s+\p{Lu}", regex.I)
+_COPYRIGHT = regex.compile(r"©|\bcopyright\b|all rights reserved", regex.I)
+
+
+def _norm(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.casefold()))
+
+
+def choose_title(meta: PageMeta) -> tuple[str | None, str | None]:
+    """The headline and where it came from: the h1 when the metadata agrees with it,
+    else JSON-LD headline, og:title, the h1, the document title."""
+    by_source = dict(reversed(meta.titles))
+    h1 = by_source.get("h1")
+    others = [t for s, t in meta.titles if s != "h1"]
+    if h1 and any(_norm(h1) and _norm(h1) in _norm(t) or _norm(t) in _norm(h1)
+                  for t in others if _norm(t)):
+        return h1, "h1"
+    for source in ("jsonld", "og:title", "twitter:title", "h1", "title"):
+        if by_source.get(source):
+            return by_source[source], source
+    return None, None
+
+
+def _repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        if b.boilerplate is not None:
+            out.append(b)
+            continue
+        text, _ = apply_steps("\n".join(b.lines), CHAR_STEPS, field="block", block=b.index,
+                              repairs=repairs)
+        lines = [x for x in text.split("\n") if x.strip()]
+        if lines:
+            out.append(dataclasses.replace(b, lines=lines))
+        else:
+            out.append(dataclasses.replace(b, boilerplate="alt_text"))
+    return out
+
+
+def _strip_line_furniture(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        if b.boilerplate is not None:
+            out.append(b)
+            continue
+        lines = []
+        for line in b.lines:
+            reason = furniture_reason(line.replace("\t", " "))
+            if reason:
+                dropped.append(Dropped(b.index, line, reason))
+            else:
+                lines.append(line)
+        if lines:
+            out.append(dataclasses.replace(b, lines=lines))
+    return out
+
+
+def _text_date(blocks: list[Block]) -> tuple[dt.date, str, int] | None:
+    """The first plausible date in the page's own text (never a copyright line)."""
+    today = dt.date.today()
+    for b in blocks:
+        for line in b.lines:
+            if len(line) > 300 or _COPYRIGHT.search(line):
+                continue
+            for found in find_dates(line):
+                if found.value <= today:
+                    return found.value, "text", b.index
+    return None
+
+
+def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
+    """The record of an HTML page; None when the markup holds nothing to parse."""
+    root = parse_html(doc.text)
+    if root is None:
+        return None
+    problems: list[Problem] = list(doc.problems)
+    meta = read_meta(root, url=url)
+    repairs: list[Repair] = []
+    dropped: list[Dropped] = []
+    blocks = _strip_line_furniture(_repair_blocks(html_blocks(root), repairs), dropped)
+    by_index = {b.index: b for b in blocks}
+    kept, reasons = main_content(blocks)
+    main = [by_index[i] for i in kept]
+    candidates = [b for b in blocks if b.boilerplate is None]
+
+    span = find_list(candidates, heading_only=True)
+    if not span.blocks:
+        span = inline_list(candidates) or find_list(main)
+    list_blocks = set(span.blocks)
+    used = {i for i in (span.heading, *span.subheadings) if i is not None}
+    for i in sorted(used):
+        dropped.append(Dropped(i, by_index[i].lines[0], "list_heading"))
+
+    title, _ = choose_title(meta)
+    if title is None:
+        problems.append(Problem("no_title", "no headline in the markup"))
+    else:
+        for b in candidates:
+            if b.tag in ("h1", "h2") and _norm(b.text) == _norm(title):
+                used.add(b.index)
+                dropped.append(Dropped(b.index, b.text, "title"))
+                break
+
+    list_start = span.start
+    head = [b for b in candidates if list_start is None or b.index < list_start]
+    date_line: tuple[int, str] | None = None
+    value: dt.date | None = None
+    source: str | None = None
+    if meta.dates:
+        value, source = meta.dates[0].value, meta.dates[0].source
+    else:
+        found, date_problems = page_date(head)
+        if found is not None:
+            value, source = found.value, found.source
+            problems.extend(p for p in date_problems if p.code != "no_date")
+            block = by_index[found.block]
+            line = next((x for x in block.lines if any(
+                d.value == found.value for d in find_dates(x))), None)
+            if line is not None and found.source != "dateline":
+                date_line = (block.index, line)
+                dropped.append(Dropped(block.index, line, "date"))
+        elif meta.modified:
+            value, source = meta.modified[0].value, meta.modified[0].source
+        else:
+            text_found = _text_date([b for b in head if b.index in set(kept)] or head)
+            if text_found:
+                value, source = text_found[0], text_found[1]
+    if value is None:
+        problems.append(Problem("no_date", "no publication date in markup, URL or text"))
+
+    paragraphs: list[str] = []
+    body_ids: set[int] = set()
+    for b in main:
+        if b.index in used or b.index in list_blocks:
+            continue
+        lines = [x.replace("\t", " ") for x in b.lines
+                 if date_line is None or (b.index, x) != date_line]
+        if len(lines) == 1 and len(lines[0]) < 80 and _BYLINE.match(lines[0]):
+            dropped.append(Dropped(b.index, lines[0], "byline"))
+            continue
+        if lines:
+            paragraphs.append("\n".join(lines))
+            body_ids.add(b.index)
+    body = "\n\n".join(paragraphs)
+    if not body:
+        problems.append(Problem("no_body", "no article text found"))
+    for b in blocks:
+        if b.index not in body_ids and b.index not in used and b.index not in list_blocks \
+                and (date_line is None or b.index != date_line[0]):
+            dropped.append(Dropped(b.index, b.text, reasons.get(b.index, "not_main")))
+
+    signatories, sig_repairs = signatories_for(span, by_index)
+    repairs.extend(sig_repairs)
+    language = detect(" ".join(filter(None, [title, body]))) or (
+        meta.language if meta.language and len(meta.language) == 2 else None)
+    if language is None:
+        problems.append(Problem("language_undetermined", "too little text or no clear language"))
+    return Record(
+        source=doc.source, url=url, title=title, date=value, date_source=source,
+        language=language, body=body, signatories=signatories, repairs=repairs,
+        problems=problems, dropped=sorted(dropped, key=lambda d: d.block),
+    )

@@ -1,0 +1,213 @@
+"""Title, publication date and language from HTML markup: the cheap evidence first.
+
+Date cascade (published before modified, never a copyright year): JSON-LD
+``datePublished``, publication meta tags, ``<time>`` marked as published, the URL path.
+Visible labelled dates and free text are read later from the blocks.
+
+>>> from ngoclean.htmlblocks import parse_html
+>>> root = parse_html('<html lang="fr"><head><title>Lettre | Site</title>'
+...     '<meta property="article:published_time" content="2020-02-03T10:00:00+01:00">'
+...     '</head><body><h1>Lettre ouverte</h1></body></html>')
+>>> m = read_meta(root, url=None)
+>>> m.dates[0].value.isoformat(), m.dates[0].source, m.language
+('2020-02-03', 'meta:article:published_time', 'fr')
+>>> m.titles[:2]
+[('h1', 'Lettre ouverte'), ('title', 'Lettre')]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import find_dates
+
+__all__ = ["MetaDate", "PageMeta", "parse_date_string", "read_meta", "strip_site_name"]
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date",
+    "dcterms.issued", "dcterms.created", "citation_date", "citation_publication_date",
+    "citation_online_date", "pubdate", "publishdate", "publish-date", "publish_date",
+    "publication_date", "publication-date", "sailthru.date", "article.published",
+    "article:published", "parsely-pub-date", "cxenseparse:recs:publishtime",
+    "rnews:datepublished", "originalpublicationdate", "article_date_original",
+    "date_published", "pub_date", "datecreated", "release_date", "created", "eprints.date",
+    "prism.publicationdate", "bt:pubdate", "vr:published_time", "live_date",
+)
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+    "dcterms.modified", "last-modified", "lastmod", "modified", "article:modified",
+    "updated_time", "sailthru.lastmodified",
+)
+_URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+_ISO = re.compile(r"((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[T\s]|$|\b)")
+_SITE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
+
+
+@dataclass(frozen=True)
+class MetaDate:
+    """A date read from markup and where it was read."""
+
+    value: dt.date
+    source: str
+    published: bool = True
+
+
+@dataclass
+class PageMeta:
+    """What the markup says of the page: title candidates, dates, language, site name."""
+
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    dates: list[MetaDate] = field(default_factory=list)
+    modified: list[MetaDate] = field(default_factory=list)
+    language: str | None = None
+    site_name: str | None = None
+
+
+def parse_date_string(text: str, *, today: dt.date | None = None) -> dt.date | None:
+    """A date from a machine or human date string, or None; future dates are refused.
+
+    >>> parse_date_string("2019-11-19T10:20:00Z"), parse_date_string("Tue, 19 Nov 2019 10:00")
+    (datetime.date(2019, 11, 19), datetime.date(2019, 11, 19))
+    >>> parse_date_string("20191119")
+    datetime.date(2019, 11, 19)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    limit = (today or dt.date.today()) + dt.timedelta(days=1)
+    m = _ISO.match(text)
+    value: dt.date | None = None
+    if m:
+        try:
+            value = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            value = None
+    if value is None:
+        found = find_dates(text[:200])
+        value = found[0].value if found else None
+    if value is None or value > limit or value.year < 1994:
+        return None
+    return value
+
+
+def strip_site_name(title: str, site: str | None = None) -> str:
+    """A page title without the site name around it.
+
+    >>> strip_site_name("Joint letter on defenders | Example Network")
+    'Joint letter on defenders'
+    >>> strip_site_name("Example Network - Joint letter on defenders", "Example Network")
+    'Joint letter on defenders'
+    """
+    parts = _SITE_SEP.split(title.strip())
+    if len(parts) == 1:
+        return title.strip()
+    if site:
+        rest = [p for p in parts if p.strip().casefold() != site.strip().casefold()]
+        if rest and len(rest) < len(parts):
+            return " - ".join(rest)
+    return max(parts, key=len)
+
+
+def _jsonld_objects(root: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(out) < 200:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                out.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+    return out
+
+
+def read_meta(root: Any, *, url: str | None) -> PageMeta:
+    """Title candidates (best first), dates (published first) and language from markup."""
+    meta = PageMeta()
+    html_el = root if root.tag == "html" else root.find(".//html")
+    lang = (html_el.get("lang") if html_el is not None else None) or ""
+    titles: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or
+               el.get("http-equiv") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if not key or not content:
+            continue
+        if key in ("og:title", "twitter:title") and key not in titles:
+            titles[key] = content
+        elif key == "og:site_name":
+            meta.site_name = content
+        elif key in ("content-language", "og:locale", "language", "dc.language") and not lang:
+            lang = content
+        elif key in _PUBLISHED_META:
+            value = parse_date_string(content)
+            if value:
+                meta.dates.append(MetaDate(value, f"meta:{key}"))
+        elif key in _MODIFIED_META:
+            value = parse_date_string(content)
+            if value:
+                meta.modified.append(MetaDate(value, f"meta:{key}", published=False))
+    for obj in _jsonld_objects(root):
+        for key, target in (("datePublished", meta.dates), ("dateCreated", meta.dates),
+                            ("dateModified", meta.modified)):
+            raw = obj.get(key)
+            if isinstance(raw, str):
+                value = parse_date_string(raw)
+                if value:
+                    target.insert(0 if key == "datePublished" else len(target),
+                                  MetaDate(value, f"jsonld:{key}", key != "dateModified"))
+        headline = obj.get("headline")
+        if isinstance(headline, str) and headline.strip() and "jsonld" not in titles:
+            titles["jsonld"] = headline.strip()
+    for el in root.iter("time"):
+        raw = el.get("datetime") or ""
+        marked = el.get("pubdate") is not None or (el.get("itemprop") or "") in (
+            "datePublished", "dateCreated") or re.search(
+            r"publish|posted|entry-date|post-date|created", (el.get("class") or "").lower())
+        value = parse_date_string(raw) if raw else None
+        if value and marked:
+            meta.dates.append(MetaDate(value, "time:published"))
+    for el in root.iter():
+        if el.get("itemprop") == "datePublished" and el.tag != "meta":
+            value = parse_date_string(el.get("content") or el.get("datetime") or
+                                      el.text_content()[:100])
+            if value:
+                meta.dates.append(MetaDate(value, "itemprop:datePublished"))
+            break
+    if url:
+        m = _URL_DATE_SLASHED.search(url) or _URL_DATE.search(url)
+        if m:
+            with contextlib.suppress(ValueError):  # 2019/02/30
+                meta.dates.append(MetaDate(
+                    dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "url"))
+    h1 = next((el for el in root.iter("h1")), None)
+    if h1 is not None:
+        text = " ".join(h1.text_content().split())
+        if text:
+            meta.titles.append(("h1", text))
+    for key in ("jsonld", "og:title", "twitter:title"):
+        if key in titles:
+            meta.titles.append((key, strip_site_name(titles[key], meta.site_name)))
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        meta.titles.append(("title", strip_site_name(" ".join(title_el.text_content().split()),
+                                                     meta.site_name)))
+    meta.language = lang.replace("_", "-").split("-")[0].lower()[:3] or None
+    return meta
