@@ -76,10 +76,10 @@ def prf(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+def timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
     t0 = time.perf_counter()
     try:
-        out = fn()
+        out = fn(*args, **kwargs)
     except Exception as exc:  # a peer's crash counts as an empty answer
         out = exc
     return out, time.perf_counter() - t0
@@ -98,10 +98,10 @@ def run_aeb(args: argparse.Namespace) -> None:
         raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
         url = truth[key].get("url") if args.with_url else None
         html = raw.decode("utf-8", errors="replace")
-        rec, s1 = timed(lambda: ngoclean.parse(raw, url=url))
+        rec, s1 = timed(ngoclean.parse, raw, url=url)
         body = "" if isinstance(rec, Exception) else f"{rec.title or ''}\n\n{rec.body}" \
             if args.title else ("" if isinstance(rec, Exception) else rec.body)
-        text, s2 = timed(lambda: trafilatura.extract(html, url=url))
+        text, s2 = timed(trafilatura.extract, html, url=url)
         seconds["ngoclean"] += s1
         seconds["trafilatura"] += s2
         gold = truth[key].get("articleBody", "")
@@ -138,10 +138,10 @@ def run_dates(args: argparse.Namespace) -> None:
         raw = path.read_bytes()
         html = raw.decode("utf-8", errors="replace")
         given = url if args.with_url else None
-        rec, s1 = timed(lambda: ngoclean.parse(raw, url=given))
+        rec, s1 = timed(ngoclean.parse, raw, url=given)
         ours = None if isinstance(rec, Exception) or rec.date is None else rec.date.isoformat()
-        theirs, s2 = timed(lambda: find_date(html, url=given, extensive_search=True,
-                                             original_date=True))
+        theirs, s2 = timed(find_date, html, url=given, extensive_search=True,
+                           original_date=True)
         seconds["ngoclean"] += s1
         seconds["htmldate"] += s2
         correct["ngoclean"] += ours == item["date"]
@@ -154,7 +154,8 @@ def run_dates(args: argparse.Namespace) -> None:
     print(f"{'tool':<12}{'accuracy':>10}{'pages/s':>10}")
     for tool in correct:
         print(f"{tool:<12}{correct[tool] / n:>10.3f}{n / seconds[tool]:>10.1f}")
-    print(f"speed ratio ngoclean/htmldate (pages/s): {seconds['htmldate'] / seconds['ngoclean']:.2f}")
+    ratio = seconds["htmldate"] / seconds["ngoclean"]
+    print(f"speed ratio ngoclean/htmldate (pages/s): {ratio:.2f}")
     if args.verbose:
         print("\n".join(misses))
 
