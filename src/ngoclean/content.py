@@ -88,6 +88,11 @@ werbung
 """.strip().splitlines()
 ) | NAV_LINES
 
+_CONTAINER_HINT = regex.compile(
+    r"articlebody|article[-_]+body|article[-_]+content|article[-_]+text|entry[-_]content|"
+    r"post[-_]+(?:content|body|text)|story[-_]+(?:body|content|text)|field-name-body|"
+    r"field--name-body|node[-_]+content|body[-_]text|rich-text|main[-_]content|"
+    r"single[-_]content|content[-_]body|text[-_]body", regex.I)
 _SENTENCE = regex.compile(r"[.!?…:;»”\"')]\s*$")
 _WORD = regex.compile(r"\p{L}+")
 
@@ -138,6 +143,9 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5) -> tuple
     best, best_score = None, 0.0
     for el, g in good.items():
         score = g - other_weight * other.get(el, 0)
+        if _CONTAINER_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''} "
+                                  f"{el.get('itemprop') or ''}"):
+            score *= 1.5
         if score > best_score:
             best, best_score = el, score
     reasons: dict[int, str] = {}

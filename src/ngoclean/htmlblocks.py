@@ -89,7 +89,7 @@ def parse_html(markup: str) -> Any:
         return None
 
 
-def boilerplate_reason(el: Any) -> str | None:
+def boilerplate_reason(el: Any, page_chars: int = 0) -> str | None:
     """Why an element is page furniture, from its tag, role, classes, id and visibility.
 
     >>> boilerplate_reason(lxml_html.fragment_fromstring('<div class="share-buttons"></div>'))
@@ -99,7 +99,7 @@ def boilerplate_reason(el: Any) -> str | None:
     tag = el.tag
     reason = _TAG_REASON.get(tag)
     if reason:
-        return reason
+        return None if tag == "form" and _holds_article(el, page_chars) else reason
     get = el.get
     role = get("role")
     if role and role in _ROLE_REASON:
@@ -117,10 +117,21 @@ def boilerplate_reason(el: Any) -> str | None:
             if pattern.search(token):
                 # A wrapper named after a sidebar or menu that holds the article is not
                 # furniture ("page-with-sidebar", "has-nav").
-                if el.find(".//h1") is not None or len(el.findall(".//p")) >= 5:
-                    return None
-                return reason
+                return None if _holds_article(el, page_chars) else reason
     return None
+
+
+def _holds_article(el: Any, page_chars: int) -> bool:
+    """An element wrapping the page's article (an ASP.NET page-wide form, a layout div
+    named "l-sidebar-fixed" or "with-right-rail"): a heading, paragraphs, or much of the
+    page's text with few links."""
+    if el.find(".//h1") is not None or len(el.findall(".//p")) >= 5:
+        return True
+    text = len(el.text_content())
+    if text < 1500 and text < 0.25 * page_chars:
+        return False
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return text - links >= 1500 or links < 0.4 * text
 
 
 class _Builder:
@@ -179,6 +190,7 @@ def html_blocks(root: Any) -> list[Block]:
     body = root.find("body")
     start = body if body is not None else root
     b = _Builder(root)
+    page_chars = len(start.text_content())
     # stack entries: (element, is_block, reason, in_link)
     stack: list[tuple[Any, bool, str | None, bool]] = []
     skip_depth = 0
@@ -189,7 +201,7 @@ def html_blocks(root: Any) -> list[Block]:
                 skip_depth += 1
                 continue
             parent_reason = stack[-1][2] if stack else None
-            reason = parent_reason or boilerplate_reason(el)
+            reason = parent_reason or boilerplate_reason(el, page_chars)
             in_link = (stack[-1][3] if stack else False) or tag == "a"
             is_block = tag in BLOCK_TAGS or (tag in ("td", "th") and _is_layout_cell(el))
             if tag == "br":
