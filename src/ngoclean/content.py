@@ -127,22 +127,29 @@ def _ancestors(el: Any) -> list[Any]:
     return out
 
 
-def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5) -> tuple[
+def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
+                 neutral_weight: float = 0.2) -> tuple[
         list[int], dict[int, str]]:
     """Indices of the blocks that make the main content, and a reason for every other one."""
     good: dict[Any, int] = {}
+    neutral: dict[Any, int] = {}
     other: dict[Any, int] = {}
     chains: list[list[Any]] = []
     for b in blocks:
         chain = _ancestors(b.element) if b.element is not None else []
         chains.append(chain)
         n = sum(len(x) for x in b.lines)
-        target = good if is_content_like(b) else other
+        if is_content_like(b):
+            target = good
+        elif b.boilerplate is None and b.link_density < 0.5:
+            target = neutral  # short lines, list items, headings: may belong to the article
+        else:
+            target = other
         for el in chain:
             target[el] = target.get(el, 0) + n
     best, best_score = None, 0.0
     for el, g in good.items():
-        score = g - other_weight * other.get(el, 0)
+        score = g + neutral_weight * neutral.get(el, 0) - other_weight * other.get(el, 0)
         if _CONTAINER_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''} "
                                   f"{el.get('itemprop') or ''}"):
             score *= 1.5

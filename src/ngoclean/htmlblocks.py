@@ -46,7 +46,7 @@ _CLASS_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cookie", re.compile(r"cookie|consent|gdpr|onetrust|cc-window|cc-banner")),
     ("share", re.compile(
         r"(?:^|[-_])(?:share|sharing|social|addthis|sharethis|shariff|sociable)(?:$|[-_s])")),
-    ("comments", re.compile(r"(?:^|[-_])(?:comments?|disqus|respond)(?:$|[-_])")),
+    ("comments", re.compile(r"comment(?!ary)|disqus|(?:^|[-_])respond(?:$|[-_])")),
     ("related", re.compile(
         r"related|recommend|more-stories|more-news|also-read|read-more|readmore|popular|"
         r"trending|most-read|mostread|you-may|outbrain|taboola|recirc|further-reading")),
@@ -68,6 +68,7 @@ _CLASS_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("author", re.compile(r"author-bio|about-author|author-box")),
     ("caption", re.compile(r"(?:^|[-_])(?:caption|credit|wp-caption-text)(?:$|[-_])")),
 ]
+_MODIFIER = re.compile(r"(?:^|[-_])(?:has|with|without|no|show|hide)[-_]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _WS = re.compile(r"[ \t\n\r\f]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -113,6 +114,8 @@ def boilerplate_reason(el: Any, page_chars: int = 0) -> str | None:
     if not names.strip():
         return None
     for token in names.split():
+        if _MODIFIER.search(token):
+            continue  # "has-sidebar", "with-right-rail", "no-comments": layout switches
         for reason, pattern in _CLASS_RULES:
             if pattern.search(token):
                 # A wrapper named after a sidebar or menu that holds the article is not
