@@ -120,6 +120,8 @@ def boilerplate_reason(el: Any, page_chars: int = 0) -> str | None:
             if pattern.search(token):
                 # A wrapper named after a sidebar or menu that holds the article is not
                 # furniture ("page-with-sidebar", "has-nav").
+                if reason == "comments":  # long comments must not pass for the article
+                    return None if el.find(".//h1") is not None else reason
                 return None if _holds_article(el, page_chars) else reason
     return None
 
