@@ -119,6 +119,11 @@ def is_content_like(block: Block) -> bool:
     return bool(_SENTENCE.search(text)) and len(words) >= 7 and stop >= 2
 
 
+def _in_list_item(chain: list[Any]) -> bool:
+    """Inside a list item: teasers of other stories look like prose but sit in lists."""
+    return any(el.tag == "li" for el in chain[:6])
+
+
 def _ancestors(el: Any) -> list[Any]:
     out = []
     while el is not None:
@@ -139,7 +144,7 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
         chain = _ancestors(b.element) if b.element is not None else []
         chains.append(chain)
         n = sum(len(x) for x in b.lines)
-        if is_content_like(b):
+        if is_content_like(b) and not _in_list_item(chain):
             target = good
         elif b.boilerplate is None and b.link_density < 0.5:
             target = neutral  # short lines, list items, headings: may belong to the article

@@ -26,11 +26,11 @@ __all__ = ["BLOCK_TAGS", "boilerplate_reason", "html_blocks", "parse_html"]
 BLOCK_TAGS = frozenset(
     "html body div p section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol "
     "li dl dt dd table thead tbody tfoot tr caption blockquote pre figure figcaption form "
-    "fieldset address hr center details summary menu dialog legend noscript".split()
+    "fieldset address hr center details summary menu dialog legend".split()
 )
 _DROP_TAGS = frozenset(
     "script style template svg math iframe object embed canvas button select option "
-    "textarea input head link meta map area audio video source track picture".split()
+    "textarea input head link meta map area audio video source track picture noscript".split()
 )
 _TAG_REASON = {
     "nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form",
