@@ -151,10 +151,9 @@ class _Builder:
     def add(self, text: str | None, owner: Any, reason: str | None, in_link: bool) -> None:
         if not text:
             return
-        text = _WS.sub(" ", text)
-        if not text.strip() and not any(self.lines[-1]):
-            return
         if self.owner is None:
+            if text.isspace():
+                return
             self.owner, self.reason = owner, reason
         self.lines[-1].append(text)
         if in_link:
@@ -169,11 +168,12 @@ class _Builder:
             self.lines[-1].append("\t")
 
     def flush(self) -> None:
-        lines = ["".join(parts).strip(" ") for parts in self.lines]
-        lines = [_WS.sub(" ", x).strip() if "\t" not in x else
-                 "\t".join(_WS.sub(" ", c).strip() for c in x.split("\t")) for x in lines]
-        lines = [x for x in lines if x.strip()]
-        if lines and self.owner is not None:
+        if self.owner is None:
+            return
+        lines = [_WS.sub(" ", "".join(parts)).strip() for parts in self.lines]
+        lines = [x if "\t" not in x else "\t".join(c.strip() for c in x.split("\t"))
+                 for x in lines if x and not x.isspace()]
+        if lines:
             owner = self.owner
             self.blocks.append(Block(
                 len(self.blocks), lines, self.tree.getpath(owner), owner.tag,

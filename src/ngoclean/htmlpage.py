@@ -73,15 +73,14 @@ def _repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
         text, _ = apply_steps("\n".join(b.lines), CHAR_STEPS, field="block", block=b.index,
                               repairs=repairs)
         lines = [x for x in text.split("\n") if x.strip()]
-        if lines:
-            out.append(dataclasses.replace(b, lines=lines))
-        else:
-            out.append(dataclasses.replace(b, boilerplate="alt_text"))
+        out.append(dataclasses.replace(b, lines=lines or [""]))
     return out
 
 
-def _strip_line_furniture(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
+def _strip_line_furniture(blocks: list[Block], dropped: list[Dropped]) -> tuple[
+        list[Block], set[int]]:
     out: list[Block] = []
+    emptied: set[int] = set()
     for b in blocks:
         if b.boilerplate is not None:
             out.append(b)
@@ -95,7 +94,9 @@ def _strip_line_furniture(blocks: list[Block], dropped: list[Dropped]) -> list[B
                 lines.append(line)
         if lines:
             out.append(dataclasses.replace(b, lines=lines))
-    return out
+        else:
+            emptied.add(b.index)
+    return out, emptied
 
 
 def _text_date(blocks: list[Block]) -> tuple[dt.date, str, int] | None:
@@ -120,15 +121,25 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     meta = read_meta(root, url=url)
     repairs: list[Repair] = []
     dropped: list[Dropped] = []
-    blocks = _strip_line_furniture(_repair_blocks(html_blocks(root), repairs), dropped)
-    by_index = {b.index: b for b in blocks}
+    blocks = html_blocks(root)
     kept, reasons = main_content(blocks)
-    main = [by_index[i] for i in kept]
+    by_index = {b.index: b for b in blocks}
     candidates = [b for b in blocks if b.boilerplate is None]
-
+    # The list is looked for before anything is thrown away, on the raw text.
     span = find_list(candidates, heading_only=True)
     if not span.blocks:
-        span = inline_list(candidates) or find_list(main)
+        main_raw = [by_index[i] for i in kept]
+        span = inline_list(main_raw) or find_list(main_raw, organisations=True)
+    # Only the blocks that can end in the record are repaired and stripped of furniture
+    # lines: the main content, the list and what comes just before the content.
+    first = kept[0] if kept else len(blocks)
+    lead = [b.index for b in candidates if first - 20 <= b.index < first]
+    wanted = set(kept) | set(span.blocks) | set(lead) | {
+        i for i in (span.heading, *span.subheadings) if i is not None}
+    fixed = _repair_blocks([by_index[i] for i in sorted(wanted)], repairs)
+    fixed, emptied = _strip_line_furniture(fixed, dropped)
+    by_index.update((b.index, b) for b in fixed)
+    main = [by_index[i] for i in kept if i not in emptied]
     list_blocks = set(span.blocks)
     used = {i for i in (span.heading, *span.subheadings) if i is not None}
     for i in sorted(used):
@@ -145,7 +156,8 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
                 break
 
     list_start = span.start
-    head = [b for b in candidates if list_start is None or b.index < list_start]
+    head = [by_index[i] for i in sorted(set(lead) | set(kept))
+            if i not in emptied and (list_start is None or i < list_start)]
     date_line: tuple[int, str] | None = None
     value: dt.date | None = None
     source: str | None = None
@@ -165,7 +177,7 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
         elif meta.modified:
             value, source = meta.modified[0].value, meta.modified[0].source
         else:
-            text_found = _text_date([b for b in head if b.index in set(kept)] or head)
+            text_found = _text_date(head)
             if text_found:
                 value, source = text_found[0], text_found[1]
     if value is None:

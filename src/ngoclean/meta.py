@@ -184,13 +184,11 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         value = parse_date_string(raw) if raw else None
         if value and marked:
             meta.dates.append(MetaDate(value, "time:published"))
-    for el in root.iter():
-        if el.get("itemprop") == "datePublished" and el.tag != "meta":
-            value = parse_date_string(el.get("content") or el.get("datetime") or
-                                      el.text_content()[:100])
-            if value:
-                meta.dates.append(MetaDate(value, "itemprop:datePublished"))
-            break
+    for el in root.xpath("//*[@itemprop='datePublished'][not(self::meta)]")[:1]:
+        value = parse_date_string(el.get("content") or el.get("datetime") or
+                                  el.text_content()[:100])
+        if value:
+            meta.dates.append(MetaDate(value, "itemprop:datePublished"))
     if url:
         m = _URL_DATE_SLASHED.search(url) or _URL_DATE.search(url)
         if m:

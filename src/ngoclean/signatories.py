@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._data import COUNTRIES
+from ._data import COUNTRIES, NAME_END_WORDS
 from .dates import find_dates
 from .model import Block, Repair, Signatory
-from .names import clean_entry, describe, find_country
+from .names import ORG_WORDS, clean_entry, describe, find_acronym, find_country
 from .repairs import is_wrapped_prose
 from .segment import Segment, segment_lines
 
@@ -157,10 +157,13 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
 
 
 def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
-              heading_only: bool = False) -> ListSpan:
+              heading_only: bool = False, organisations: bool = False) -> ListSpan:
     """Locate the signatory list in ``blocks`` (indices refer to ``Block.index``).
 
-    With ``heading_only``, only a list under a signatory heading is looked for.
+    With ``heading_only``, only a list under a signatory heading is looked for. With
+    ``organisations``, a list without a heading must look like organisations (five
+    lines or more, most with an organisation word, an acronym or a country): on web
+    pages, runs of short lines are often something else.
     """
     for pos, block in enumerate(blocks):
         lines = block.lines
@@ -200,7 +203,21 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
         pos = end
     if best is None:
         return ListSpan()
-    return ListSpan(blocks=[b.index for b in blocks[best[1]:best[2]]])
+    run = blocks[best[1]:best[2]]
+    if organisations:
+        lines = [x for b in run for x in b.lines]
+        org_like = sum(1 for x in lines if _org_like(x))
+        if len(lines) < 5 or org_like < 0.6 * len(lines):
+            return ListSpan()
+    return ListSpan(blocks=[b.index for b in run])
+
+
+def _org_like(line: str) -> bool:
+    if find_dates(line):
+        return False  # "June 9 -- Coral Sky Amphitheatre": a schedule, not signatories
+    words = [w.strip(".,;:()\"'“”’").casefold() for w in line.split()]
+    return any(w in ORG_WORDS or w in NAME_END_WORDS for w in words) or bool(
+        find_acronym(line) or find_country(line))
 
 
 _GLUED_COMMA = regex.compile(r"(?<=\p{L}{2}),(?=\p{Lu}\p{Ll})")
