@@ -14,6 +14,7 @@ caller can drop them with a reason (and find a signatory list before judging any
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -110,19 +111,28 @@ def boilerplate_reason(el: Any, page_chars: int = 0) -> str | None:
     style = get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
-    names = f"{get('class') or ''} {get('id') or ''}".lower()
-    if not names.strip():
+    cls, ident = get("class"), get("id")
+    if not cls and not ident:
         return None
-    for token in names.split():
+    reason = _names_reason(f"{cls or ''} {ident or ''}")
+    if reason is None:
+        return None
+    if reason == "comments":  # long comments must not pass for the article
+        return None if el.find(".//h1") is not None else reason
+    # A wrapper named after a sidebar or menu that holds the article is not furniture
+    # ("page-with-sidebar", an ASP.NET form around the page).
+    return None if _holds_article(el, page_chars) else reason
+
+
+@lru_cache(maxsize=8192)
+def _names_reason(names: str) -> str | None:
+    """The furniture kind named by class and id tokens (a pure function, cached)."""
+    for token in names.lower().split():
         if _MODIFIER.search(token):
             continue  # "has-sidebar", "with-right-rail", "no-comments": layout switches
         for reason, pattern in _CLASS_RULES:
             if pattern.search(token):
-                # A wrapper named after a sidebar or menu that holds the article is not
-                # furniture ("page-with-sidebar", "has-nav").
-                if reason == "comments":  # long comments must not pass for the article
-                    return None if el.find(".//h1") is not None else reason
-                return None if _holds_article(el, page_chars) else reason
+                return reason
     return None
 
 
@@ -196,49 +206,51 @@ def html_blocks(root: Any) -> list[Block]:
     start = body if body is not None else root
     b = _Builder(root)
     page_chars = len(start.text_content())
-    # stack entries: (element, is_block, reason, in_link)
-    stack: list[tuple[Any, bool, str | None, bool]] = []
+    # stack entries: (is_block, reason, in_link, owner): owner is the nearest block element
+    stack: list[tuple[bool, str | None, bool, Any]] = [(True, None, False, start)]
     skip_depth = 0
     for event, el in etree.iterwalk(start, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        if el is start:
+            if event == "start" and el.text:
+                b.add(el.text, start, None, False)
+            continue
+        tag = el.tag
         if event == "start":
-            if skip_depth or not tag or tag in _DROP_TAGS:
+            if skip_depth or tag in _DROP_TAGS or not isinstance(tag, str):
                 skip_depth += 1
                 continue
-            parent_reason = stack[-1][2] if stack else None
-            reason = parent_reason or boilerplate_reason(el, page_chars)
-            in_link = (stack[-1][3] if stack else False) or tag == "a"
-            is_block = tag in BLOCK_TAGS or (tag in ("td", "th") and _is_layout_cell(el))
-            if tag == "br":
-                b.newline()
-            elif tag in ("td", "th") and not is_block:
-                b.cell()
-            elif is_block:
+            _, parent_reason, parent_link, parent_owner = stack[-1]
+            reason = parent_reason or (boilerplate_reason(el, page_chars) if el.attrib or
+                                       tag in _TAG_REASON else None)
+            in_link = parent_link or tag == "a"
+            if tag in BLOCK_TAGS:
+                is_block = True
+            elif tag == "td" or tag == "th":
+                is_block = _is_layout_cell(el)
+                if not is_block:
+                    b.cell()
+            else:
+                is_block = False
+                if tag == "br":
+                    b.newline()
+            if is_block and b.owner is not None:
                 b.flush()
-            stack.append((el, is_block, reason, in_link))
-            owner = el if is_block else _owner(stack)
-            b.add(el.text, owner, reason, in_link)
+            owner = el if is_block else parent_owner
+            stack.append((is_block, reason, in_link, owner))
+            if el.text:
+                b.add(el.text, owner, reason, in_link)
         else:
             if skip_depth:
                 skip_depth -= 1
-                if skip_depth == 0 and el.tail and stack:  # the dropped element's tail
-                    _, _, reason, in_link = stack[-1]
-                    b.add(el.tail, _owner(stack), reason, in_link)
+                if skip_depth == 0 and el.tail:  # the dropped element's tail
+                    _, reason, in_link, owner = stack[-1]
+                    b.add(el.tail, owner, reason, in_link)
                 continue
-            if not stack:
-                continue
-            _, is_block, _, _ = stack.pop()
-            if is_block:
+            is_block = stack.pop()[0]
+            if is_block and b.owner is not None:
                 b.flush()
-            if el.tail and stack:
-                _, _, reason, in_link = stack[-1]
-                b.add(el.tail, _owner(stack), reason, in_link)
+            if el.tail:
+                _, reason, in_link, owner = stack[-1]
+                b.add(el.tail, owner, reason, in_link)
     b.flush()
     return b.blocks
-
-
-def _owner(stack: list[tuple[Any, bool, str | None, bool]]) -> Any:
-    for el, is_block, _, _ in reversed(stack):
-        if is_block:
-            return el
-    return stack[0][0] if stack else None

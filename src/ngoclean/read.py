@@ -41,6 +41,7 @@ _MAGIC = (
     (b"BZh", "bzip2-compressed data"),
     (b"\x7fELF", "an executable"),
 )
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|br|meta|title|table|ul|ol|li|h[1-6]|article)\b",
@@ -75,7 +76,7 @@ def _check_binary(data: bytes) -> None:
     head = data[:8192]
     if b"\x00" in head:
         raise BinaryInputError("input holds NUL bytes: binary data, not a text or HTML page")
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > 0.05:
         raise BinaryInputError("input is mostly control bytes: binary data, not a page")
 

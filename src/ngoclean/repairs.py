@@ -172,8 +172,15 @@ def _ftfy_line(line: str) -> str:
     return ftfy.fix_text(line, _FTFY)
 
 
+# Mojibake always carries a Latin-1 or cp1252 lead character ("Ã©", "â€™", "Â "), or
+# Cyrillic ones for text read as windows-1251; control characters are ftfy's too. Text
+# with none of these (plain ASCII with curly quotes, CJK, ...) is left alone unread.
+_MAYBE_MOJIBAKE = regex.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\xff\u0400-\u04ff\ufffd]")
+
+
 def _find_mojibake(text: str) -> list[Edit]:
-    if ftfy.fix_text(text, _FTFY) == text:
+    if not _MAYBE_MOJIBAKE.search(text) or ftfy.fix_text(text, _FTFY) == text:
         return []
     return _line_diff_edits(text, _ftfy_line)
 
