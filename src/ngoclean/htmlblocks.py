@@ -124,15 +124,24 @@ def boilerplate_reason(el: Any, page_chars: int = 0) -> str | None:
     return None if _holds_article(el, page_chars) else reason
 
 
-@lru_cache(maxsize=8192)
 def _names_reason(names: str) -> str | None:
-    """The furniture kind named by class and id tokens (a pure function, cached)."""
-    for token in names.lower().split():
-        if _MODIFIER.search(token):
-            continue  # "has-sidebar", "with-right-rail", "no-comments": layout switches
-        for reason, pattern in _CLASS_RULES:
-            if pattern.search(token):
-                return reason
+    """The furniture kind named by class and id tokens."""
+    for token in names.split():
+        reason = _token_reason(token)
+        if reason is not None:
+            return reason
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _token_reason(token: str) -> str | None:
+    """The furniture kind one class or id token names (a pure function, cached)."""
+    token = token.lower()
+    if _MODIFIER.search(token):
+        return None  # "has-sidebar", "with-right-rail", "no-comments": layout switches
+    for reason, pattern in _CLASS_RULES:
+        if pattern.search(token):
+            return reason
     return None
 
 
@@ -177,6 +186,17 @@ class _Builder:
         if any(x.strip() for x in self.lines[-1]):
             self.lines[-1].append("\t")
 
+    def furniture(self, el: Any, reason: str) -> None:
+        """One block holding all the text of a furniture element (scripts are gone)."""
+        text = _WS.sub(" ", " ".join(el.itertext())).strip()
+        if text:
+            links = sum(len(x.strip()) for a in el.iter("a") for x in a.itertext())
+            if el.tag == "a":
+                links = len(text)
+            self.blocks.append(Block(
+                len(self.blocks), [text], self.tree.getpath(el), el.tag,
+                boilerplate=reason, link_chars=min(links, len(text)), element=el))
+
     def flush(self) -> None:
         if self.owner is None:
             return
@@ -201,7 +221,12 @@ def _is_layout_cell(el: Any) -> bool:
 
 
 def html_blocks(root: Any) -> list[Block]:
-    """Blocks of the document in reading order, each labelled with its boilerplate reason."""
+    """Blocks of the document in reading order, each labelled with its boilerplate reason.
+
+    Scripts, styles and other non-text elements are removed from ``root`` first (read
+    the metadata before calling this).
+    """
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
     b = _Builder(root)
@@ -209,7 +234,8 @@ def html_blocks(root: Any) -> list[Block]:
     # stack entries: (is_block, reason, in_link, owner): owner is the nearest block element
     stack: list[tuple[bool, str | None, bool, Any]] = [(True, None, False, start)]
     skip_depth = 0
-    for event, el in etree.iterwalk(start, events=("start", "end")):
+    walk = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walk:
         if el is start:
             if event == "start" and el.text:
                 b.add(el.text, start, None, False)
@@ -223,6 +249,14 @@ def html_blocks(root: Any) -> list[Block]:
             reason = parent_reason or (boilerplate_reason(el, page_chars) if el.attrib or
                                        tag in _TAG_REASON else None)
             in_link = parent_link or tag == "a"
+            if reason is not None and parent_reason is None:
+                # Furniture is read whole, as one labelled block, without walking it.
+                if b.owner is not None:
+                    b.flush()
+                b.furniture(el, reason)
+                walk.skip_subtree()
+                stack.append((True, reason, in_link, el))
+                continue
             if tag in BLOCK_TAGS:
                 is_block = True
             elif tag == "td" or tag == "th":
