@@ -36,7 +36,7 @@ from .language import detect
 from .meta import PageMeta, read_meta
 from .model import Block, Dropped, Problem, Record, Repair
 from .read import Document
-from .repairs import CHAR_STEPS, apply_steps
+from .repairs import repair_chars
 from .signatories import find_list, inline_list, signatories_for
 
 __all__ = ["choose_title", "parse_html_page"]
@@ -70,8 +70,7 @@ def _repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
         if b.boilerplate is not None:
             out.append(b)
             continue
-        text, _ = apply_steps("\n".join(b.lines), CHAR_STEPS, field="block", block=b.index,
-                              repairs=repairs)
+        text = repair_chars("\n".join(b.lines), field="block", block=b.index, repairs=repairs)
         lines = [x for x in text.split("\n") if x.strip()]
         out.append(dataclasses.replace(b, lines=lines or [""]))
     return out

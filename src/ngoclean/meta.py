@@ -121,6 +121,9 @@ def _jsonld_objects(root: Any) -> list[dict[str, Any]]:
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
+        if "datePublished" not in script.text and "headline" not in script.text and \
+                "dateModified" not in script.text:
+            continue  # nothing read from it: not worth parsing
         try:
             data = json.loads(script.text)
         except ValueError:

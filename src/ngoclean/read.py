@@ -150,6 +150,8 @@ def _detect(data: bytes) -> str:
 
 
 def _normalise_newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

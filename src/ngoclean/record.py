@@ -21,7 +21,7 @@ from .htmlpage import parse_html_page
 from .language import detect
 from .model import Block, Dropped, Problem, Record, Repair
 from .read import Source, load
-from .repairs import CHAR_STEPS, PARAGRAPH_STEPS, apply_steps
+from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
 from .signatories import find_list, signatories_for
 from .title import title_block, title_text
 
@@ -60,7 +60,7 @@ def parse(source: Source, *, url: str | None = None) -> Record:
         text = html_to_text(text)
         problems.append(Problem("html_unparsable", "markup could not be parsed; read as text"))
     repairs: list[Repair] = []
-    text, _ = apply_steps(text, CHAR_STEPS, field="document", repairs=repairs)
+    text = repair_chars(text, field="document", repairs=repairs)
     dropped: list[Dropped] = []
     blocks = _strip_furniture(text_blocks(text), dropped)
     by_index = {b.index: b for b in blocks}

@@ -44,6 +44,7 @@ __all__ = [
     "fix_space_runs",
     "is_wrapped_prose",
     "repair",
+    "repair_chars",
     "replay",
     "unwrap_lines",
 ]
@@ -480,6 +481,27 @@ STEPS: dict[str, Step] = {s.name: s for s in _ALL}
 CHAR_STEPS: tuple[Step, ...] = tuple(_ALL[:8])
 #: Steps that rejoin lines: for prose paragraphs only, never for name lists.
 PARAGRAPH_STEPS: tuple[Step, ...] = tuple(_ALL[8:])
+
+
+#: Anything a character step could change; text without it needs no character repair.
+_CHAR_TRIGGER = regex.compile(
+    "[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\xff\u0400-\u04ff\ufffd\ufb00-\ufb06\u0132\u0133"
+    "\u1680\u2000-\u200b\u2010\u2011\u202f\u205f\u2060\u3000\ufeff_]|  |"
+    "\\.(?:png|gif|jpe?g|svg|webp|bmp|ico)|^[ \t]|[ \t]$",
+    regex.M | regex.I)
+
+
+def repair_chars(text: str, *, field: str, block: int | None = None,
+                 repairs: list[Repair] | None = None) -> str:
+    """The character steps alone (safe on any text, lists included), with a fast exit.
+
+    >>> repair_chars("plain text, nothing to do", field="text")
+    'plain text, nothing to do'
+    """
+    if not _CHAR_TRIGGER.search(text):
+        return text
+    fixed, _ = apply_steps(text, CHAR_STEPS, field=field, block=block, repairs=repairs)
+    return fixed
 
 
 def repair(text: str) -> Repaired:

@@ -54,6 +54,7 @@ _CLOSING = regex.compile(
     r"saludos\s+cordiales|mit\s+freundlichen\s+grüßen|atenciosamente)\b[\s,.:]*$",
     regex.I,
 )
+_DIGIT = regex.compile(r"\d")
 _NOT_NAME_START = regex.compile(
     r"^(?:(?:to|re|subject|cc|from|objet|asunto|betreff|à|para|an)\s*:|dear\b|cher\b|chère\b|"
     r"estimad[oa]s?\b|sehr\s+geehrte)", regex.I)
@@ -69,7 +70,8 @@ def is_heading(line: str) -> bool:
     >>> is_heading("We signed the letter.")
     False
     """
-    return bool(_HEADING.match(line.strip()))
+    text = line.strip()
+    return len(text) <= 60 and bool(_HEADING.match(text))
 
 
 def is_name_like(line: str, *, final_period: bool = False, merged: bool = False) -> bool:
@@ -96,9 +98,10 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
         return False
     if not merged and (is_heading(text) or _CLOSING.match(text)):
         return False  # inside a list block a word such as "Organisations" may be a piece
-    dates = find_dates(text)
-    if dates and dates[0].end - dates[0].start >= len(text) - 4:
-        return False
+    if _DIGIT.search(text):
+        dates = find_dates(text)
+        if dates and dates[0].end - dates[0].start >= len(text) - 4:
+            return False
     return bool(regex.match(r"[\p{L}\p{N}\"“«(•*·▪●◦-]", text))
 
 
