@@ -59,7 +59,8 @@ _CLASS_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:^|[-_])(?:nav|navbar|navigation|menu|menubar|topbar|skip-link|skip|toolbar)"
         r"(?:$|[-_])")),
     ("footer", re.compile(r"(?:^|[-_])(?:footer|site-info|colophon|copyright)(?:$|[-_])")),
-    ("sidebar", re.compile(r"(?:^|[-_])(?:sidebar|widget|widgets|rail|secondary)(?:$|[-_])")),
+    ("sidebar", re.compile(
+        r"(?:^|[-_])(?:sidebar|widget-area|widgets|rail|secondary)(?:$|[-_])|^widget_")),
     ("header", re.compile(r"(?:^|[-_])(?:masthead|site-header|top-header)(?:$|[-_])")),
     ("hidden", re.compile(
         r"(?:^|[-_])(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|hidden)"

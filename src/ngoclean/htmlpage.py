@@ -162,6 +162,8 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     source: str | None = None
     if meta.dates:
         value, source = meta.dates[0].value, meta.dates[0].source
+    elif meta.visible:
+        value, source = meta.visible[0].value, meta.visible[0].source
     else:
         found, date_problems = page_date(head)
         if found is not None:

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from .dates import find_dates
 
 __all__ = ["MetaDate", "PageMeta", "parse_date_string", "read_meta", "strip_site_name"]
@@ -48,6 +50,16 @@ _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _ISO = re.compile(r"((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[T\s]|$|\b)")
+_MICROFORMAT_DATES = etree.XPath(
+    "//*[(self::abbr or self::span or self::time) and contains(concat(' ', "
+    "normalize-space(@class), ' '), ' published ')]")
+_DATE_CLASS = etree.XPath(
+    "//*[not(self::html or self::body or self::article or self::main or self::section) and "
+    "(contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'datum') or "
+    "contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'byline') "
+    "or contains(@class, 'fecha') or contains(@class, 'entry-meta') or "
+    "contains(@class, 'post-meta') or contains(@id, 'date') or contains(@class, 'time'))]")
+_NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
 _SITE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
 
 
@@ -67,6 +79,7 @@ class PageMeta:
     titles: list[tuple[str, str]] = field(default_factory=list)
     dates: list[MetaDate] = field(default_factory=list)
     modified: list[MetaDate] = field(default_factory=list)
+    visible: list[MetaDate] = field(default_factory=list)  # from elements named "date" etc.
     language: str | None = None
     site_name: str | None = None
 
@@ -192,12 +205,29 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
                                   el.text_content()[:100])
         if value:
             meta.dates.append(MetaDate(value, "itemprop:datePublished"))
+    for el in _MICROFORMAT_DATES(root)[:3]:
+        value = parse_date_string(el.get("title") or el.get("datetime") or
+                                  " ".join(el.itertext())[:100])
+        if value:
+            meta.dates.append(MetaDate(value, "microformat:published"))
+            break
     if url:
         m = _URL_DATE_SLASHED.search(url) or _URL_DATE.search(url)
         if m:
             with contextlib.suppress(ValueError):  # 2019/02/30
                 meta.dates.append(MetaDate(
                     dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "url"))
+    for el in _DATE_CLASS(root)[:20]:
+        if el.get("class") and _NOT_PUBLISHED.search(el.get("class") or ""):
+            continue
+        raw = el.get("datetime") or el.get("content") or el.get("title") or ""
+        value = parse_date_string(raw) if raw else None
+        if value is None:
+            text = " ".join(" ".join(el.itertext()).split())
+            value = parse_date_string(text) if len(text) <= 120 else None
+        if value:
+            meta.visible.append(MetaDate(value, "class:date"))
+            break
     h1 = next((el for el in root.iter("h1")), None)
     if h1 is not None:
         text = " ".join(h1.text_content().split())
