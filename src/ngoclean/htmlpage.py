@@ -33,7 +33,7 @@ from .dates import find_dates, page_date
 from .furniture import furniture_reason
 from .htmlblocks import html_blocks, parse_html
 from .language import detect
-from .meta import PageMeta, read_meta
+from .meta import PageMeta, markup_date, read_meta
 from .model import Block, Dropped, Problem, Record, Repair
 from .read import Document
 from .repairs import repair_chars
@@ -181,6 +181,9 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
             text_found = _text_date(head)
             if text_found:
                 value, source = text_found[0], text_found[1]
+            else:
+                value = markup_date(doc.text)
+                source = "markup" if value else None
     if value is None:
         problems.append(Problem("no_date", "no publication date in markup, URL or text"))
 

@@ -28,7 +28,9 @@ from lxml import etree
 
 from .dates import find_dates
 
-__all__ = ["MetaDate", "PageMeta", "parse_date_string", "read_meta", "strip_site_name"]
+__all__ = [
+    "MetaDate", "PageMeta", "markup_date", "parse_date_string", "read_meta", "strip_site_name",
+]
 
 _PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -109,6 +111,39 @@ def parse_date_string(text: str, *, today: dt.date | None = None) -> dt.date | N
     if value is None or value > limit or value.year < 1994:
         return None
     return value
+
+
+_RAW_ISO = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)[-/.](0[1-9]|1[0-2])[-/.](0[1-9]|[12]\d|3[01])(?!\d)")
+_SPEC_URL = re.compile(r"https?://(?:www\.)?(?:w3\.org|purl\.org|schema\.org|ogp\.me|"
+                       r"xmlns\.com|ns\.adobe\.com)/[^\s\"'<>]*")
+
+
+def markup_date(markup: str, *, today: dt.date | None = None,
+                limit: int = 400_000) -> dt.date | None:
+    """Last resort: the most frequent date written anywhere in the markup (attributes and
+    scripts included), the earliest among equals; never in the future, never before 1995.
+
+    >>> markup_date('<a href="?rft.date=2014-05-18">x</a> 2014-05-18 <p>2011-01-02</p>')
+    datetime.date(2014, 5, 18)
+    """
+    limit_day = (today or dt.date.today()) + dt.timedelta(days=1)
+    counts: dict[dt.date, int] = {}
+    text = _SPEC_URL.sub(" ", markup[:limit])  # namespace URLs carry dates of standards
+    for m in _RAW_ISO.finditer(text):
+        try:
+            value = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if dt.date(1995, 1, 1) <= value <= limit_day:
+            counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        for found in find_dates(re.sub(r"<[^>]{0,2000}>", " ", text)):
+            if dt.date(1995, 1, 1) <= found.value <= limit_day:
+                counts[found.value] = counts.get(found.value, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda d: (counts[d], -d.toordinal()))
 
 
 def strip_site_name(title: str, site: str | None = None) -> str:
