@@ -72,7 +72,8 @@ _CLASS_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _MODIFIER = re.compile(r"(?:^|[-_])(?:has|with|without|no|show|hide)[-_]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-_WS = re.compile(r"[ \t\n\r\f]+")
+_CELL = "\x1f"  # marks a table-cell break while a row is read
+_WS = re.compile(r"[ \t\n\r\f\x1f]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -159,6 +160,11 @@ def _holds_article(el: Any, page_chars: int) -> bool:
     return text - links >= 1500 or links < 0.4 * text
 
 
+def _space(m: re.Match[str]) -> str:
+    """A run of white space becomes one space; one holding a table-cell break, a tab."""
+    return "\t" if _CELL in m.group() else " "
+
+
 class _Builder:
     def __init__(self, root: Any) -> None:
         self.tree = root.getroottree()
@@ -185,7 +191,7 @@ class _Builder:
 
     def cell(self) -> None:
         if any(x.strip() for x in self.lines[-1]):
-            self.lines[-1].append("\t")
+            self.lines[-1].append(_CELL)
 
     def furniture(self, el: Any, reason: str) -> None:
         """One block holding all the text of a furniture element (scripts are gone)."""
@@ -201,9 +207,8 @@ class _Builder:
     def flush(self) -> None:
         if self.owner is None:
             return
-        lines = [_WS.sub(" ", "".join(parts)).strip() for parts in self.lines]
-        lines = [x if "\t" not in x else "\t".join(c.strip() for c in x.split("\t"))
-                 for x in lines if x and not x.isspace()]
+        lines = [_WS.sub(_space, "".join(parts)).strip(" ") for parts in self.lines]
+        lines = [x.strip("\t") for x in lines if x and not x.isspace()]
         if lines:
             owner = self.owner
             self.blocks.append(Block(

@@ -38,6 +38,7 @@ from .model import Block, Dropped, Problem, Record, Repair
 from .read import Document
 from .repairs import repair_chars
 from .signatories import find_list, inline_list, signatories_for
+from .title import title_block, title_text
 
 __all__ = ["choose_title", "parse_html_page"]
 
@@ -144,7 +145,16 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     for i in sorted(used):
         dropped.append(Dropped(i, by_index[i].lines[0], "list_heading"))
 
-    title, _ = choose_title(meta)
+    title, title_source = choose_title(meta)
+    if title_source in (None, "title") and (title is None or len(title.split()) <= 3):
+        # A bare or generic document title ("COMUNICADO"): the headline line of the
+        # page, as in a text dump, reads better.
+        first_main = kept[0] if kept else 0
+        lead_blocks = [by_index[i] for i in sorted(set(lead) | set(kept))
+                       if i not in emptied and i <= first_main + 5]
+        tb = title_block(lead_blocks)
+        if tb is not None:
+            title = title_text(tb)
     if title is None:
         problems.append(Problem("no_title", "no headline in the markup"))
     else:
@@ -205,7 +215,7 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
         problems.append(Problem("no_body", "no article text found"))
     for b in blocks:
         if b.index not in body_ids and b.index not in used and b.index not in list_blocks \
-                and (date_line is None or b.index != date_line[0]):
+                and b.index not in emptied and (date_line is None or b.index != date_line[0]):
             dropped.append(Dropped(b.index, b.text, reasons.get(b.index, "not_main")))
 
     signatories, sig_repairs = signatories_for(span, by_index)

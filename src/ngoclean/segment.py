@@ -82,6 +82,8 @@ class Weights:
     alpha_fit_tight: float = 3.5   # a mid-line start that fits a tight alphabetical gap
     alpha_fit_loose: float = 0.5
     alpha_fit_step: float = 0.8    # less per letter of alphabet between the neighbours
+    order_fit: float = 4.5         # one-line lists: a name sorting after the one before
+    order_misfit: float = -4.5
     mid_line_marked: float = -3.0  # a boundary inside a bulleted or numbered item
     generic_fragment: float = -1.5  # "Civil Society" carved out of a line: too generic
     mid_head_noun: float = -1.0    # a name starting mid-line with "Coalition", "Centre", ...
@@ -371,6 +373,8 @@ def segment_lines(
         return []
     model = _Model(toks, lines, weights, _wrapped_breaks(lines))
     n = len(toks)
+    if not model.alpha and len(lines) < 6 and n <= 600 and max(map(len, lines)) > 150:
+        return _segments(toks, lines, _ordered_bounds(model, toks))
     best = [float("-inf")] * (n + 1)
     back = [0] * (n + 1)
     best[0] = 0.0
@@ -395,6 +399,52 @@ def segment_lines(
         bounds.append((back[j], j))
         j = back[j]
     bounds.reverse()
+    return _segments(toks, lines, bounds)
+
+
+def _ordered_bounds(model: _Model, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Segment bounds for names run together on one line ("<p>" without "<br>"s).
+
+    No line starts to read the alphabetical order from: the order of the names chosen
+    is scored instead, pairwise, which needs the previous name in the state.
+    """
+    w = model.w
+    n = len(toks)
+    keys = [sort_key(" ".join(t.text for t in toks[i:i + 2])) for i in range(n)]
+    best: dict[tuple[int, int], float] = {}
+    back: dict[tuple[int, int], int] = {}
+    for j in range(1, n + 1):
+        for i in range(max(0, j - MAX_TOKENS), j):
+            if any(toks[k].gap in ("hard", "start") for k in range(i + 1, j)):
+                continue
+            seg = model.score(i, j)
+            if i == 0:
+                best[(0, j)] = seg
+                continue
+            top, arg = float("-inf"), -1
+            for k in range(max(0, i - MAX_TOKENS), i):
+                prev = best.get((k, i))
+                if prev is None:
+                    continue
+                order = w.order_fit if keys[k] <= keys[i] else w.order_misfit
+                cand = prev + order
+                if cand > top:
+                    top, arg = cand, k
+            if arg >= 0:
+                best[(i, j)] = top + seg + model.gap_bonus[i]
+                back[(i, j)] = arg
+    i = max((i for i in range(n) if (i, n) in best), key=lambda i: best[(i, n)])
+    bounds = [(i, n)]
+    while i > 0:
+        k = back[(i, bounds[-1][1])]
+        bounds.append((k, i))
+        i = k
+    bounds.reverse()
+    return bounds
+
+
+def _segments(toks: list[_Tok], lines: Sequence[str],
+              bounds: list[tuple[int, int]]) -> list[Segment]:
     per_line: dict[int, int] = {}
     for t in toks:
         per_line[t.line] = per_line.get(t.line, 0) + 1

@@ -21,6 +21,7 @@ import regex
 
 from ._data import COUNTRIES, NAME_END_WORDS
 from .dates import find_dates
+from .furniture import furniture_reason
 from .model import Block, Repair, Signatory
 from .names import ORG_WORDS, clean_entry, describe, find_acronym, find_country
 from .repairs import is_wrapped_prose
@@ -110,8 +111,15 @@ def _is_prose(block: Block) -> bool:
     return len(text) >= 150 or (len(text.split()) >= 12 and text.endswith((".", "!", "?")))
 
 
+def _is_table_header(block: Block) -> bool:
+    cells = [c.strip().casefold() for x in block.lines for c in x.split("\t") if c.strip()]
+    return block.tag == "tr" and bool(cells) and all(c in _TABLE_HEADERS for c in cells)
+
+
 def _list_block(block: Block) -> bool:
     lines = block.lines
+    if _is_table_header(block):
+        return True
     # "A;\nB;\nC." : a delimited list may close with a full stop.
     delimited = len(lines) > 1 and all(x.rstrip().endswith((",", ";")) for x in lines[:-1])
     ok = [is_name_like(x) for x in lines[:-1]] + [
@@ -145,8 +153,21 @@ class ListSpan:
 
 def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
     persons = False
+    first = pos
     while pos < len(blocks):
         block = blocks[pos]
+        if pos == first and len(block.lines) == 1 and not _list_block(block) and \
+                is_name_like(block.lines[0], merged=True) and len(block.lines[0]) > 100:
+            # Right under the heading: a list whose line breaks were lost (<p> without <br>)
+            span.blocks.append(block.index)
+            pos += 1
+            continue
+        previous = blocks[pos - 1] if pos > first else None
+        if previous is not None and previous.tag in ("li", "tr") and block.tag != previous.tag \
+                and not is_heading(block.lines[0]):
+            break  # the list (its items or rows) has ended
+        if any(furniture_reason(x) for x in block.lines):
+            break
         if len(block.lines) == 1 and is_heading(block.lines[0]):
             span.subheadings.append(block.index)
             persons = bool(_PERSON_HEADING.match(block.lines[0]))
