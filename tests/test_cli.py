@@ -65,3 +65,23 @@ def test_repair_json_of_a_file(tmp_path: Path) -> None:
 def test_repair_of_binary_stdin_exits_1() -> None:
     out = run("repair", stdin=b"\x00\x01\x02binary")
     assert out.returncode == 1 and b"binary" in out.stderr
+
+
+def test_explain_shows_kept_and_dropped_blocks_with_reasons() -> None:
+    out = run("explain", str(FIXTURES / "html" / "wp-en-ul-jsonld.html"))
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode()
+    assert "KEPT: 2 body paragraphs" in text
+    assert "cookie" in text and "sidebar" in text and "comments" in text
+    assert "SIGNATORIES: 7" in text and "[acronym WAHRDN]" in text
+    assert "(jsonld:datePublished)" in text
+
+
+def test_explain_lists_repairs() -> None:
+    out = run("explain", str(FIXTURES / "seed" / "imadr-2015-hrd-letter.txt"))
+    text = out.stdout.decode()
+    assert "broken_hyphen" in text and "split_names" in text and "move_words" in text
+
+
+def test_explain_missing_file_exits_1(tmp_path: Path) -> None:
+    assert run("explain", str(tmp_path / "nope.html")).returncode == 1

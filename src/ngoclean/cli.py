@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("--url", help="the page's URL (with a single FILE)")
     pp.add_argument("--indent", type=int, default=None, help="pretty-print JSON")
 
+    pe = sub.add_parser("explain", help="show kept and dropped blocks with reasons, and repairs")
+    pe.add_argument("file", type=Path, metavar="FILE")
+    pe.add_argument("--url", help="the page's URL")
+    pe.add_argument("--width", type=int, default=100, help="characters of text per line")
+
     pr = sub.add_parser("repair", help="print repaired text (stdin when no FILE)")
     pr.add_argument("file", nargs="?", type=Path, metavar="FILE")
     pr.add_argument("--explain", action="store_true",
@@ -64,6 +69,43 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             continue
         print(json.dumps(rec.to_dict(), ensure_ascii=False, indent=args.indent), flush=True)
     return status
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    try:
+        rec = parse(args.file, url=args.url)
+    except NgocleanError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    w = args.width
+    out = [f"source:   {rec.source}",
+           f"title:    {rec.title}",
+           f"date:     {rec.date.isoformat() if rec.date else None}  ({rec.date_source})",
+           f"language: {rec.language}",
+           f"id:       {rec.id}", ""]
+    paragraphs = rec.body.split("\n\n") if rec.body else []
+    out.append(f"KEPT: {len(paragraphs)} body paragraphs")
+    out.extend(f"  + {_short(p, w)}" for p in paragraphs)
+    out.append(f"DROPPED: {len(rec.dropped)} blocks or lines")
+    out.extend(f"  - [{d.block}] {d.reason:<14} {_short(d.text, w - 20)}" for d in rec.dropped)
+    out.append(f"SIGNATORIES: {len(rec.signatories)}")
+    out.extend(f"  * {s.name}" + (f"  [acronym {s.acronym}]" if s.acronym else "") +
+               (f"  [country {s.country}]" if s.country else "") +
+               ("  [person]" if s.kind == "person" else "") for s in rec.signatories)
+    out.append(f"REPAIRS: {len(rec.repairs)}")
+    for r in rec.repairs:
+        where = f"{r.field}" + (f"[{r.block}]" if r.block is not None else "") + f"@{r.start}"
+        out.append(f"  ~ {r.step:<16} {where:<18} {_short(repr(r.before), 40)} -> "
+                   f"{_short(repr(r.after), 40)}")
+    out.append(f"PROBLEMS: {len(rec.problems)}")
+    out.extend(f"  ! {p.code}: {p.detail}" for p in rec.problems)
+    print("\n".join(out))
+    return EXIT_OK
 
 
 def _cmd_repair(args: argparse.Namespace) -> int:
@@ -99,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return _cmd_parse(args)
+        if args.command == "explain":
+            return _cmd_explain(args)
         return _cmd_repair(args)
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
