@@ -45,6 +45,25 @@ def _months() -> dict[str, int]:
         # Italian
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
         "dicembre": 0,
+        # Dutch, Swedish, Danish and Norwegian
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december": 0,
+        "januari februari mars april maj juni juli augusti september oktober november "
+        "december": 0,
+        "januar februar marts april maj juni juli august september oktober november "
+        "desember": 0,
+        # Polish (genitive), Czech (genitive)
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+        "listopada grudnia": 0,
+        "ledna února března dubna května června července srpna září října listopadu "
+        "prosince": 0,
+        # Turkish
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık": 0,
+        # Russian (genitive and nominative), Ukrainian (genitive)
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря": 0,
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь": 0,
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
+        "грудня": 0,
     }
     table: dict[str, int] = {}
     for line in names:

@@ -61,6 +61,7 @@ _DATE_CLASS = etree.XPath(
     "contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'byline') "
     "or contains(@class, 'fecha') or contains(@class, 'entry-meta') or "
     "contains(@class, 'post-meta') or contains(@id, 'date') or contains(@class, 'time'))]")
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Review|Story", re.I)
 _NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
 _SITE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
 
@@ -215,7 +216,10 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
             value = parse_date_string(content)
             if value:
                 meta.modified.append(MetaDate(value, f"meta:{key}", published=False))
-    for obj in _jsonld_objects(root):
+    objects = _jsonld_objects(root)
+    # The article's own dates first: a WebPage or WebSite object may carry other ones.
+    objects.sort(key=lambda o: 0 if _ARTICLE_TYPE.search(str(o.get("@type", ""))) else 1)
+    for obj in reversed(objects):
         for key, target in (("datePublished", meta.dates), ("dateCreated", meta.dates),
                             ("dateModified", meta.modified)):
             raw = obj.get(key)
