@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .batch import ErrorRecord, parse_many
 from .errors import (
     BinaryInputError,
     DecodingError,
@@ -29,6 +30,7 @@ __all__ = [
     "DecodingError",
     "Dropped",
     "EmptyInputError",
+    "ErrorRecord",
     "InputError",
     "NgocleanError",
     "Problem",
@@ -39,6 +41,7 @@ __all__ = [
     "Signatory",
     "__version__",
     "parse",
+    "parse_many",
     "repair",
     "replay",
 ]

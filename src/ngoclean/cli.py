@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .clean_cli import add_parser as add_clean_parser
+from .clean_cli import run as run_clean
 from .errors import NgocleanError
 from .read import load
 from .record import parse
@@ -41,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     pe.add_argument("file", type=Path, metavar="FILE")
     pe.add_argument("--url", help="the page's URL")
     pe.add_argument("--width", type=int, default=100, help="characters of text per line")
+
+    add_clean_parser(sub)
 
     pr = sub.add_parser("repair", help="print repaired text (stdin when no FILE)")
     pr.add_argument("file", nargs="?", type=Path, metavar="FILE")
@@ -143,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_parse(args)
         if args.command == "explain":
             return _cmd_explain(args)
+        if args.command == "clean":
+            return run_clean(args)
         return _cmd_repair(args)
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK

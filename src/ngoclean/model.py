@@ -154,6 +154,7 @@ class Record:
     repairs: list[Repair] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    crawled_at: str | None = None
     schema_version: str = SCHEMA_VERSION
 
     @property
@@ -187,8 +188,38 @@ class Record:
             "repairs": [r.to_dict() for r in self.repairs],
             "problems": [p.to_dict() for p in self.problems],
             "dropped": [d.to_dict() for d in self.dropped],
+            "crawled_at": self.crawled_at,
             "schema_version": self.schema_version,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """The record back from its :meth:`to_dict` form.
+
+        >>> r = Record(source="a", title="T", date=_dt.date(2020, 1, 2))
+        >>> Record.from_dict(r.to_dict()) == r
+        True
+        """
+        date = data.get("date")
+        return cls(
+            source=data.get("source"),
+            url=data.get("url"),
+            title=data.get("title"),
+            date=_dt.date.fromisoformat(date) if date else None,
+            date_source=data.get("date_source"),
+            language=data.get("language"),
+            body=data.get("body") or "",
+            signatories=[Signatory(s["name"], s["raw"], s.get("acronym"), s.get("country"),
+                                   s.get("kind", "organisation"))
+                         for s in data.get("signatories", [])],
+            repairs=[Repair(r["step"], r["field"], r["before"], r["after"], r["start"],
+                            r.get("block")) for r in data.get("repairs", [])],
+            problems=[Problem(p["code"], p.get("detail", "")) for p in data.get("problems", [])],
+            dropped=[Dropped(d["block"], d["text"], d["reason"])
+                     for d in data.get("dropped", [])],
+            crawled_at=data.get("crawled_at"),
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+        )
 
     def to_json(self) -> str:
         """One line of JSON (UTF-8 characters kept as they are)."""

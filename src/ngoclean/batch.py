@@ -1,0 +1,166 @@
+"""Batch cleaning: many pages, in parallel worker processes, in order, nothing lost.
+
+Every page gives exactly one result: a record, or an error record naming the source and
+what went wrong. A bad page never stops the batch; a page that runs past the time limit
+ends with a ``Timeout`` error. Results come back in input order whatever ``jobs`` is,
+and at most a few pages per worker are in flight, so memory stays flat.
+
+>>> recs = list(parse_many(["Title line here\\n\\nSome text of the page.", b""]))
+>>> [type(r).__name__ for r in recs]
+['Record', 'ErrorRecord']
+>>> recs[1].to_dict()["error"]["type"]
+'EmptyInputError'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import NgocleanError
+from .model import Record
+from .read import Source
+from .record import parse
+from .sources import Page, iter_pages
+
+__all__ = ["ErrorRecord", "PageTimeout", "parse_many", "process_page", "result_line"]
+
+
+class PageTimeout(NgocleanError):
+    """A page took longer than the per-page time limit."""
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """The result for a page that could not be parsed."""
+
+    source: str
+    type: str
+    message: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"source": self.source,
+                             "error": {"type": self.type, "message": self.message}}
+        if self.url:
+            d["url"] = self.url
+        return d
+
+
+def _alarm(_signum: int, _frame: Any) -> None:
+    raise PageTimeout("page took longer than the time limit")
+
+
+def process_page(page: Page, timeout: float | None = None) -> Record | ErrorRecord:
+    """Parse one page; any failure becomes an :class:`ErrorRecord`, never an exception."""
+    if page.error is not None:
+        return ErrorRecord(page.source, page.error[0], page.error[1], page.url)
+    use_alarm = bool(timeout) and threading.current_thread() is threading.main_thread() \
+        and hasattr(signal, "setitimer")
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, float(timeout or 0))
+    try:
+        source: Source = page.data if page.data is not None else (page.path or Path(page.source))
+        rec = parse(source, url=page.url)
+        rec.source = page.source
+        rec.crawled_at = page.crawled_at
+        return rec
+    except PageTimeout as exc:
+        return ErrorRecord(page.source, "Timeout", f"{exc} ({timeout} s)", page.url)
+    except NgocleanError as exc:
+        return ErrorRecord(page.source, type(exc).__name__, str(exc), page.url)
+    except RecursionError:
+        return ErrorRecord(page.source, "RecursionError", "page too deeply nested", page.url)
+    except Exception as exc:  # a bug must not stop the batch; it is reported per page
+        return ErrorRecord(page.source, type(exc).__name__, str(exc) or repr(exc), page.url)
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def result_line(result: Record | ErrorRecord) -> str:
+    """One JSON line (no newline) for a result."""
+    return json.dumps(result.to_dict(), ensure_ascii=False)
+
+
+def _worker(page: Page, timeout: float | None) -> str:
+    return result_line(process_page(page, timeout))
+
+
+def _as_pages(sources: Iterable[Any]) -> Iterator[Page]:
+    for s in sources:
+        if isinstance(s, Page):
+            yield s
+        elif isinstance(s, os.PathLike):
+            yield from iter_pages([s])
+        elif isinstance(s, bytes | bytearray):
+            yield Page("<bytes>", data=bytes(s))
+        elif isinstance(s, str):
+            yield Page("<text>", data=s.encode("utf-8"))
+        else:
+            yield Page(repr(s)[:80], error=("TypeError", f"cannot parse {type(s).__name__}"))
+
+
+def parse_many(sources: Iterable[Any], *, jobs: int = 1,
+               timeout: float | None = None) -> Iterator[Record | ErrorRecord]:
+    """Parse many pages lazily, in order: paths (folders and WARC files are expanded),
+    raw bytes, page text, or :class:`~ngoclean.sources.Page` items."""
+    if jobs <= 1:
+        for page in _as_pages(sources):
+            yield process_page(page, timeout)
+        return
+    for line in run_lines(_as_pages(sources), jobs=jobs, timeout=timeout):
+        data = json.loads(line)
+        if "error" in data:
+            yield ErrorRecord(data["source"], data["error"]["type"], data["error"]["message"],
+                              data.get("url"))
+        else:
+            yield Record.from_dict(data)
+
+
+def run_lines(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
+              window: int = 4) -> Iterator[str]:
+    """Result lines in input order, computed by ``jobs`` worker processes with at most
+    ``jobs * window`` pages in flight. A crashed worker fails its pages, not the batch."""
+    if jobs <= 1:
+        for page in pages:
+            yield _worker(page, timeout)
+        return
+    it = iter(pages)
+    pending: deque[tuple[Page, Future[str]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < jobs * window:
+                try:
+                    page = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append((page, pool.submit(_worker, page, timeout)))
+            if not pending:
+                break
+            page, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield result_line(ErrorRecord(page.source, "WorkerCrashed",
+                                              "the worker process died on this page"))
+                # Start again with a fresh pool; resubmit what was in flight.
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                pending = deque((p, pool.submit(_worker, p, timeout)) for p, _ in pending)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,159 @@
+"""``ngoclean clean``: the batch command for archivists.
+
+Exit codes: 0 every page parsed; 1 some pages failed (their error lines are in the
+output); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .batch import run_lines
+from .sources import Page, iter_pages
+
+__all__ = ["add_parser", "run"]
+
+CSV_FIELDS = ["id", "source", "url", "title", "date", "date_source", "language",
+              "signatory_count", "signatories", "problems", "crawled_at", "error_type",
+              "error_message"]
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("clean", help="clean many pages (files, folders, globs, WARC, -) "
+                                     "into records")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="a file, a folder (recursive), a glob, a .warc/.warc.gz, or - (stdin)")
+    p.add_argument("-o", "--output", required=True, help="output file, or - for stdout")
+    p.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes (default: the CPU count)")
+    p.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="only files whose name or path matches (repeatable)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="skip files whose name or path matches (repeatable)")
+    p.add_argument("--timeout", type=float, default=60.0,
+                   help="seconds allowed per page (default 60; 0 for none)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip sources already in the output and append the rest (jsonl)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+
+def _done_sources(path: Path) -> set[str]:
+    """Sources already in a JSONL output; a torn last line (a killed run) is cut off."""
+    done: set[str] = set()
+    if not path.exists():
+        return done
+    with path.open("rb+") as f:
+        data = f.read()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            f.truncate(end)
+        for line in data[:end].splitlines():
+            try:
+                done.add(json.loads(line)["source"])
+            except (ValueError, KeyError, TypeError):
+                continue
+    return done
+
+
+class _Writer:
+    def __init__(self, stream: IO[str], fmt: str) -> None:
+        self.stream, self.fmt, self.count = stream, fmt, 0
+        if fmt == "csv":
+            self.csv = csv.DictWriter(stream, fieldnames=CSV_FIELDS, extrasaction="ignore")
+            self.csv.writeheader()
+        elif fmt == "json":
+            stream.write("[\n")
+
+    def write(self, line: str) -> None:
+        if self.fmt == "jsonl":
+            self.stream.write(line + "\n")  # one write per whole line
+        elif self.fmt == "json":
+            self.stream.write(("" if not self.count else ",\n") + line)
+        else:
+            buf = io.StringIO()
+            csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore").writerow(
+                _csv_row(json.loads(line)))
+            self.stream.write(buf.getvalue())
+        self.stream.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n")
+        self.stream.flush()
+
+
+def _csv_row(d: dict[str, Any]) -> dict[str, Any]:
+    if "error" in d:
+        return {"source": d["source"], "url": d.get("url"), "error_type": d["error"]["type"],
+                "error_message": d["error"]["message"]}
+    row = {k: d.get(k) for k in CSV_FIELDS}
+    row["signatory_count"] = len(d["signatories"])
+    row["signatories"] = " | ".join(s["name"] for s in d["signatories"])
+    row["problems"] = " ".join(p["code"] for p in d["problems"])
+    return row
+
+
+def _progress(lines: Iterator[str], quiet: bool) -> Iterator[str]:
+    if quiet or not sys.stderr.isatty():
+        yield from lines
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(lines, unit="page", file=sys.stderr, dynamic_ncols=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the batch; returns the exit code."""
+    if args.jobs < 1:
+        print("ngoclean: --jobs must be 1 or more", file=sys.stderr)
+        return 2
+    if args.resume and (args.format != "jsonl" or args.output == "-"):
+        print("ngoclean: --resume needs a --format jsonl output file", file=sys.stderr)
+        return 2
+    out_path = None if args.output == "-" else Path(args.output)
+    done = _done_sources(out_path) if args.resume and out_path else set()
+    pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
+                                                   exclude=args.exclude)
+                             if p.source not in done)
+    stream = sys.stdout if out_path is None else out_path.open(
+        "a" if args.resume else "w", encoding="utf-8", newline="")
+    writer = _Writer(stream, args.format)
+    counts = {"pages": 0, "ok": 0, "with_problems": 0, "failed": 0}
+    t0 = time.perf_counter()
+    try:
+        for line in _progress(run_lines(pages, jobs=args.jobs, timeout=args.timeout or None),
+                              args.quiet):
+            writer.write(line)
+            counts["pages"] += 1
+            if line.startswith('{"source"') and '"error": {' in line[:2000]:
+                counts["failed"] += 1
+            elif '"problems": []' in line:
+                counts["ok"] += 1
+            else:
+                counts["with_problems"] += 1
+        writer.close()
+    except KeyboardInterrupt:
+        writer.close()
+        print("ngoclean: interrupted; run again with --resume to go on", file=sys.stderr)
+        return 1
+    finally:
+        if out_path is not None:
+            stream.close()
+    seconds = time.perf_counter() - t0
+    if not args.quiet:
+        rate = counts["pages"] / seconds if seconds else 0.0
+        print(f"pages {counts['pages']}, ok {counts['ok']}, with problems "
+              f"{counts['with_problems']}, failed {counts['failed']}, skipped (resume) "
+              f"{len(done)}, {rate:.1f} pages/s", file=sys.stderr)
+    return 1 if counts["failed"] else 0

@@ -1,0 +1,149 @@
+"""Expanding batch inputs into pages: files, folders, globs, WARC archives and stdin.
+
+Everything is lazy: a folder is walked as it is read, a WARC is streamed record by record,
+so memory does not grow with the size of the input.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.html").write_text("<p>x</p>"); _ = (d / "b.txt").write_text("y")
+>>> [p.name for p in iter_pages([d], include=["*.html"])]
+['a.html']
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import glob
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Page", "WarcError", "iter_pages", "is_warc"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to parse: a file path or bytes, with where it came from."""
+
+    source: str
+    path: Path | None = None
+    data: bytes | None = None
+    url: str | None = None
+    crawled_at: str | None = None
+    error: tuple[str, str] | None = None  # (type, message): the input itself failed
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path is not None else self.source
+
+
+class WarcError(Exception):
+    """A WARC file that cannot be read to its end."""
+
+
+def is_warc(path: Path) -> bool:
+    """True for ``.warc`` and ``.warc.gz`` files."""
+    name = path.name.lower()
+    return name.endswith(".warc") or name.endswith(".warc.gz")
+
+
+def _matches(path: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    name = path.name
+    text = str(path)
+    if include and not any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(text, p)
+                           for p in include):
+        return False
+    return not any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(text, p) for p in exclude)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            yield Path(root) / name
+
+
+def iter_pages(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
+               exclude: Sequence[str] = ()) -> Iterator[Page]:
+    """Pages of the inputs, in a deterministic order (folders sorted, globs sorted)."""
+    for item in inputs:
+        text = str(item)
+        if text == "-":
+            yield Page("-", data=sys.stdin.buffer.read())
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for f in _walk(path):
+                if _matches(f, include, exclude):
+                    yield from _file_pages(f)
+        elif path.exists():
+            yield from _file_pages(path)
+        elif any(c in text for c in "*?["):
+            matched = sorted(glob.glob(text, recursive=True))
+            for name in matched:
+                f = Path(name)
+                if f.is_file() and _matches(f, include, exclude):
+                    yield from _file_pages(f)
+        else:
+            yield Page(text, path=path, error=("InputError", f"{text}: no such file"))
+
+
+def _file_pages(path: Path) -> Iterator[Page]:
+    if is_warc(path):
+        yield from warc_pages(path)
+    else:
+        yield Page(str(path), path=path)
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _drain(record: Any, path: Path) -> None:
+    """Read a record to its end; a record cut short means a truncated archive."""
+    raw = record.raw_stream
+    while raw.read(65536):
+        pass
+    if getattr(raw, "limit", 0) > 0:
+        raise WarcError(f"record cut short ({raw.limit} bytes missing)")
+
+
+def warc_pages(path: Path) -> Iterator[Page]:
+    """HTML response records of a WARC file; a truncated or corrupt file ends with an
+    error page for the archive itself (the records read before it are kept)."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:  # pragma: no cover - a declared dependency
+        yield Page(str(path), path=path, error=("InputError", "warcio is not installed"))
+        return
+    try:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                http = record.http_headers
+                ctype = (http.get_header("Content-Type") if http else "") or ""
+                if record.rec_type != "response" or not ctype.lower().startswith(_HTML_TYPES):
+                    _drain(record, path)
+                    continue
+                data = record.content_stream().read()
+                _drain(record, path)
+                offset = records.get_record_offset()
+                yield Page(
+                    f"{path}#{offset}",
+                    data=data,
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    crawled_at=record.rec_headers.get_header("WARC-Date"),
+                )
+            # warcio stops quietly at a cut-off gzip member: what was read must reach
+            # the end of the file.
+            size = path.stat().st_size
+            if getattr(records, "offset", size) < size:
+                yield Page(str(path), path=path, error=(
+                    "WarcError", f"{path}: truncated or corrupt after byte {records.offset} "
+                                 f"of {size}"))
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, WarcError) as exc:
+        yield Page(str(path), path=path, error=("WarcError", f"{path}: {exc}".strip()))
