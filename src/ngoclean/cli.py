@@ -16,6 +16,8 @@ from . import __version__
 from .clean_cli import add_parser as add_clean_parser
 from .clean_cli import run as run_clean
 from .errors import NgocleanError
+from .index_cli import add_parsers as add_index_parsers
+from .index_cli import run as run_index
 from .read import load
 from .record import parse
 from .repairs import repair
@@ -45,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     pe.add_argument("--width", type=int, default=100, help="characters of text per line")
 
     add_clean_parser(sub)
+    add_index_parsers(sub)
 
     pr = sub.add_parser("repair", help="print repaired text (stdin when no FILE)")
     pr.add_argument("file", nargs="?", type=Path, metavar="FILE")
@@ -149,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_explain(args)
         if args.command == "clean":
             return run_clean(args)
+        if args.command in ("index", "search", "orgs", "export"):
+            return run_index(args)
         return _cmd_repair(args)
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK

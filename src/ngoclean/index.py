@@ -1,0 +1,217 @@
+"""A searchable archive in SQLite: FTS5 over title, body and signatories, and organisations.
+
+>>> import ngoclean
+>>> idx = Index(":memory:")
+>>> rec = ngoclean.parse("Joint letter on press freedom\\n\\nDate: 2021-03-04\\n\\n"
+...     "We call on the Council to protect journalists and to end reprisals against them.\\n\\n"
+...     "Signatories:\\n\\nFront Line Defenders (FLD)\\nHuman Rights Watch\\nCIVICUS")
+>>> idx.add([rec])
+1
+>>> [h.title for h in idx.search("journalists")]
+['Joint letter on press freedom']
+>>> [h.title for h in idx.search("protect", signatory="front line defenders")]
+['Joint letter on press freedom']
+>>> idx.add([rec])  # the same record again changes nothing
+0
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import NgocleanError
+from .model import Record
+
+__all__ = ["Hit", "INDEX_SCHEMA_VERSION", "Index", "SearchIndexError", "OrgCount", "org_key"]
+
+INDEX_SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT UNIQUE NOT NULL,
+    source TEXT, url TEXT, title TEXT, date TEXT, language TEXT,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, body, signatories, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS organisations (
+    key TEXT PRIMARY KEY, name TEXT NOT NULL, acronym TEXT, country TEXT
+);
+CREATE TABLE IF NOT EXISTS signed (
+    document INTEGER NOT NULL REFERENCES documents(rowid),
+    position INTEGER NOT NULL,
+    org TEXT NOT NULL REFERENCES organisations(key),
+    name_as_listed TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (document, position)
+);
+CREATE INDEX IF NOT EXISTS signed_org ON signed(org);
+"""
+
+_ACRONYM_TAIL = re.compile(r"\s*\(([^()]{2,15})\)\s*$")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+class SearchIndexError(NgocleanError):
+    """A search index that cannot be used, or a malformed query."""
+
+
+def org_key(name: str) -> str:
+    """One key for the ways an organisation's name gets written.
+
+    >>> org_key("Front Line Defenders (FLD)") == org_key("front-line  defenders")
+    True
+    >>> org_key("Comisión Colombiana de Juristas")
+    'comision colombiana de juristas'
+    """
+    text = _ACRONYM_TAIL.sub("", name.strip())
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result."""
+
+    id: str
+    title: str | None
+    date: str | None
+    source: str | None
+    snippet: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "date": self.date, "source": self.source,
+                "snippet": self.snippet, "score": self.score}
+
+
+@dataclass(frozen=True)
+class OrgCount:
+    """An organisation and the number of letters it signed."""
+
+    key: str
+    name: str
+    letters: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "name": self.name, "letters": self.letters}
+
+
+class Index:
+    """An SQLite search index of records (a file path, or ``":memory:"``)."""
+
+    def __init__(self, path: str) -> None:
+        try:
+            self.db = sqlite3.connect(path)
+            self.db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"{path}: not a usable ngoclean index ({exc})") from exc
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)",
+                            (INDEX_SCHEMA_VERSION,))
+            self.db.commit()
+        elif row[0] != INDEX_SCHEMA_VERSION:
+            raise SearchIndexError(f"{path}: index schema {row[0]}, this ngoclean writes "
+                              f"{INDEX_SCHEMA_VERSION}; rebuild it")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, records: Iterable[Record | dict[str, Any]]) -> int:
+        """Add records not indexed yet (by id); returns how many were new."""
+        new = 0
+        with self.db:
+            for rec in records:
+                d = rec.to_dict() if isinstance(rec, Record) else rec
+                if "error" in d or not d.get("id"):
+                    continue
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO documents (id, source, url, title, date, language, "
+                    "record) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (d["id"], d.get("source"), d.get("url"), d.get("title"), d.get("date"),
+                     d.get("language"), json.dumps(d, ensure_ascii=False)))
+                if cur.rowcount == 0:
+                    continue
+                rowid = cur.lastrowid
+                sigs = d.get("signatories") or []
+                self.db.execute(
+                    "INSERT INTO documents_fts (rowid, title, body, signatories) "
+                    "VALUES (?, ?, ?, ?)",
+                    (rowid, d.get("title") or "", d.get("body") or "",
+                     "\n".join(s["name"] for s in sigs)))
+                for pos, s in enumerate(sigs):
+                    key = org_key(s["name"])
+                    if not key:
+                        continue
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO organisations (key, name, acronym, country) "
+                        "VALUES (?, ?, ?, ?)", (key, s["name"], s.get("acronym"),
+                                                s.get("country")))
+                    self.db.execute("INSERT INTO signed VALUES (?, ?, ?, ?, ?)",
+                                    (rowid, pos, key, s["name"], s.get("kind", "organisation")))
+                new += 1
+        return new
+
+    def search(self, query: str, *, signatory: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int = 10) -> list[Hit]:
+        """Documents matching an FTS5 query, best first (bm25), with a highlighted snippet."""
+        sql = ["SELECT d.id, d.title, d.date, d.source, "
+               "snippet(documents_fts, -1, '[', ']', '…', 16), bm25(documents_fts) "
+               "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+               "WHERE documents_fts MATCH ?"]
+        args: list[Any] = [query]
+        if signatory:
+            sql.append("AND d.rowid IN (SELECT document FROM signed WHERE org = ?)")
+            args.append(org_key(signatory))
+        if since:
+            sql.append("AND d.date >= ?")
+            args.append(since)
+        if until:
+            sql.append("AND d.date <= ?")
+            args.append(until)
+        sql.append("ORDER BY bm25(documents_fts) LIMIT ?")
+        args.append(limit)
+        try:
+            rows = self.db.execute(" ".join(sql), args).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise SearchIndexError(f"bad search query {query!r}: {exc}") from exc
+        return [Hit(*row) for row in rows]
+
+    def orgs(self, *, top: int = 20) -> list[OrgCount]:
+        """Organisations by the number of letters they signed."""
+        rows = self.db.execute(
+            "SELECT o.key, o.name, COUNT(DISTINCT s.document) AS n FROM organisations o "
+            "JOIN signed s ON s.org = o.key GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?",
+            (top,)).fetchall()
+        return [OrgCount(*row) for row in rows]
+
+    def cosigners(self, name: str, *, top: int = 20) -> list[OrgCount]:
+        """Organisations that signed the same letters as ``name``, most often first."""
+        rows = self.db.execute(
+            "SELECT o.key, o.name, COUNT(DISTINCT b.document) AS n FROM signed a "
+            "JOIN signed b ON a.document = b.document AND b.org != a.org "
+            "JOIN organisations o ON o.key = b.org WHERE a.org = ? "
+            "GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?", (org_key(name), top)).fetchall()
+        return [OrgCount(*row) for row in rows]
+
+    def count(self) -> int:
+        """Number of documents."""
+        return int(self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])

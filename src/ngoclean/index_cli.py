@@ -1,0 +1,101 @@
+"""``ngoclean index``, ``search``, ``orgs`` and ``export``: from records to a search index."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .batch import process_page
+from .esbulk import bulk_lines
+from .index import Index, SearchIndexError
+from .sources import iter_pages
+
+__all__ = ["add_parsers", "run"]
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("index", help="add records (JSONL) or pages to an SQLite search index")
+    p.add_argument("inputs", nargs="+", metavar="RECORDS.jsonl|PAGE",
+                   help="records written by 'clean', or pages, folders, WARC files")
+    p.add_argument("--db", required=True, help="the index file (created if missing)")
+    s = sub.add_parser("search", help="search an index")
+    s.add_argument("db")
+    s.add_argument("query", help='an FTS5 query: words, "a phrase", prefix*, a OR b')
+    s.add_argument("--signatory", help="only letters signed by this organisation")
+    s.add_argument("--since", help="YYYY-MM-DD")
+    s.add_argument("--until", help="YYYY-MM-DD")
+    s.add_argument("--limit", type=int, default=10)
+    s.add_argument("--json", action="store_true", help="one JSON object per result")
+    o = sub.add_parser("orgs", help="organisations by number of letters signed")
+    o.add_argument("db")
+    o.add_argument("--top", type=int, default=20)
+    o.add_argument("--cosigners", metavar="NAME", help="who signed with this organisation")
+    o.add_argument("--json", action="store_true")
+    e = sub.add_parser("export", help="records as NDJSON for the Elasticsearch _bulk API")
+    e.add_argument("inputs", nargs="+", metavar="RECORDS.jsonl")
+    e.add_argument("--format", choices=["es-bulk"], default="es-bulk")
+    e.add_argument("--index", default="ngoclean", help="target index name")
+    e.add_argument("-o", "--output", default="-")
+
+
+def _records(inputs: list[str]) -> Iterator[dict[str, Any]]:
+    pages = []
+    for item in inputs:
+        if item.endswith((".jsonl", ".ndjson")) and Path(item).is_file():
+            with open(item, encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        yield json.loads(line)
+        else:
+            pages.append(item)
+    for page in iter_pages(pages):
+        result = process_page(page)
+        yield result.to_dict()
+
+
+def _err(msg: str) -> int:
+    print(f"ngoclean: {msg}", file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of the index commands; returns the exit code."""
+    try:
+        if args.command == "index":
+            with Index(args.db) as idx:
+                before = idx.count()
+                new = idx.add(r for r in _records(args.inputs) if "error" not in r)
+                print(f"{new} new records; {idx.count()} in the index (was {before})",
+                      file=sys.stderr)
+            return 0
+        if args.command == "search":
+            with Index(args.db) as idx:
+                hits = idx.search(args.query, signatory=args.signatory, since=args.since,
+                                  until=args.until, limit=args.limit)
+            for h in hits:
+                print(json.dumps(h.to_dict(), ensure_ascii=False) if args.json else
+                      f"{h.date or '????-??-??'}  {h.title}\n    {h.source}\n    {h.snippet}")
+            return 0
+        if args.command == "orgs":
+            with Index(args.db) as idx:
+                rows = (idx.cosigners(args.cosigners, top=args.top) if args.cosigners
+                        else idx.orgs(top=args.top))
+            for r in rows:
+                print(json.dumps(r.to_dict(), ensure_ascii=False) if args.json else
+                      f"{r.letters:>6}  {r.name}")
+            return 0
+        with contextlib.ExitStack() as stack:
+            out = sys.stdout if args.output == "-" else stack.enter_context(
+                open(args.output, "w", encoding="utf-8"))
+            for rec in _records(args.inputs):
+                if "error" not in rec:
+                    action, doc = bulk_lines(rec, index=args.index)
+                    out.write(action + "\n" + doc + "\n")
+        return 0
+    except SearchIndexError as exc:
+        return _err(str(exc))

@@ -1,0 +1,144 @@
+"""The SQLite search index and the Elasticsearch bulk export, built from fixture records."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ngoclean
+from conftest import FIXTURES
+from ngoclean.esbulk import bulk_lines
+from ngoclean.index import Index, SearchIndexError, org_key
+
+SRC = Path(__file__).parent.parent / "src"
+PAGES = sorted((FIXTURES / "html").glob("*.html")) + sorted((FIXTURES / "text").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def records() -> list[ngoclean.Record]:
+    return [ngoclean.parse(p) for p in PAGES]
+
+
+@pytest.fixture
+def index(records: list[ngoclean.Record]) -> Index:
+    idx = Index(":memory:")
+    assert idx.add(records) == len({r.id for r in records})
+    return idx
+
+
+def test_phrase_prefix_and_ranking(index: Index) -> None:
+    hits = index.search('"civic space"')
+    assert [h.title for h in hits] == ["Joint letter: protect civic space in the Sahel"]
+    assert "[civic space]" in hits[0].snippet.lower()
+    prefix = {h.title for h in index.search("journalist*")}
+    assert "Statement on the closure of Radio Dabanga" in prefix
+    assert all(a.score <= b.score for a, b in zip(hits, hits[1:], strict=False))
+
+
+def test_accents_are_folded(index: Index) -> None:
+    assert index.search("liberation") and index.search("libération")
+
+
+def test_signatory_filter_and_dates(index: Index) -> None:
+    titles = {h.title for h in index.search("rights OR droits OR derechos", limit=50,
+                                            signatory="amnesty international")}
+    assert "Joint letter: protect civic space in the Sahel" in titles
+    assert all(t != "New report documents abuses in garment factories" for t in titles)
+    dated = index.search("rights OR droits OR derechos", since="2020-01-01",
+                         until="2021-12-31", limit=50)
+    assert dated and all("2020-01-01" <= (h.date or "") <= "2021-12-31" for h in dated)
+
+
+def test_reindexing_changes_nothing(index: Index, records: list[ngoclean.Record]) -> None:
+    n = index.count()
+    assert index.add(records) == 0
+    assert index.count() == n
+
+
+def test_organisations_and_cosigners(index: Index) -> None:
+    top = index.orgs(top=5)
+    assert top and top[0].letters >= top[-1].letters
+    names = {o.key for o in index.orgs(top=500)}
+    assert org_key("Human Rights Watch") in names
+    co = index.cosigners("Human Rights Watch", top=100)
+    assert any(c.key == org_key("Amnesty International") for c in co)
+
+
+def test_org_keys_fold_variants() -> None:
+    assert org_key("Front Line Defenders (FLD)") == org_key("FRONT LINE DEFENDERS")
+    assert org_key("Comité de Familiares") == org_key("Comite de  Familiares")
+    assert org_key("Women’s Refugee Commission") == org_key("Women's Refugee Commission")
+    assert org_key("ARTICLE 19") != org_key("ARTICLE 20")
+
+
+def test_bad_query_is_a_clear_error(index: Index) -> None:
+    with pytest.raises(SearchIndexError, match="bad search query"):
+        index.search('"unbalanced')
+    with pytest.raises(SearchIndexError):  # parameterised: only a bad FTS query
+        index.search("x'); DROP TABLE documents; --")
+    assert index.count() > 0
+
+
+def test_not_an_index_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(SearchIndexError):
+        Index(str(bad))
+
+
+def _check(value: object, spec: dict) -> None:
+    kind = spec.get("type", "object")
+    if value is None:
+        return
+    if kind in ("text", "keyword"):
+        assert isinstance(value, str) or (isinstance(value, list) and all(
+            isinstance(v, str) for v in value))
+    elif kind == "date":
+        assert isinstance(value, str) and value[:4].isdigit()
+    elif kind in ("nested", "object"):
+        for item in value if isinstance(value, list) else [value]:
+            assert set(item) <= set(spec["properties"]), set(item) - set(spec["properties"])
+            for k, v in item.items():
+                _check(v, spec["properties"][k])
+
+
+def test_bulk_file_matches_the_mapping(records: list[ngoclean.Record]) -> None:
+    mapping = json.loads((Path(__file__).parent.parent / "docs" / "es-mapping.json")
+                         .read_text())["mappings"]
+    for rec in records:
+        action, doc = bulk_lines(rec.to_dict(), index="letters")
+        a, d = json.loads(action), json.loads(doc)
+        assert a == {"index": {"_index": "letters", "_id": rec.id}}
+        assert set(d) <= set(mapping["properties"])
+        for key, value in d.items():
+            _check(value, mapping["properties"][key])
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    return subprocess.run([sys.executable, "-m", "ngoclean", *args], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def test_three_commands_from_pages_to_answers(tmp_path: Path) -> None:
+    recs, db = tmp_path / "r.jsonl", tmp_path / "a.sqlite"
+    run("clean", str(FIXTURES / "html"), "--include", "*.html", "-o", str(recs), "--quiet")
+    first = run("index", str(recs), "--db", str(db))
+    assert first.returncode == 0 and "13 new records" in first.stderr
+    again = run("index", str(recs), "--db", str(db))
+    assert "0 new records" in again.stderr
+    found = run("search", str(db), "civic", "--json")
+    assert json.loads(found.stdout.splitlines()[0])["title"].startswith("Joint letter")
+    orgs = run("orgs", str(db), "--top", "3")
+    assert orgs.returncode == 0 and len(orgs.stdout.splitlines()) == 3
+    bad = run("search", str(db), '"oops')
+    assert bad.returncode == 1 and "bad search query" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    bulk = tmp_path / "bulk.ndjson"
+    run("export", str(recs), "--format", "es-bulk", "-o", str(bulk))
+    assert len(bulk.read_text().splitlines()) == 26
