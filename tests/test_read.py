@@ -62,3 +62,9 @@ def test_wrong_type_is_a_type_error() -> None:
 def test_crlf_line_endings() -> None:
     rec = ngoclean.parse(LETTER.replace("\n", "\r\n"))
     assert rec.title == "Déclaration commune"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(codec: str) -> None:
+    rec = ngoclean.parse(LETTER.encode(codec))
+    assert rec.title == "Déclaration commune" and rec.language == "fr"

@@ -30,6 +30,7 @@ _M = rf"(?P<month>{_MONTH_ALT})\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?"
 _Y = r"(?P<year>(?:19|20|21)\d\d)"
 
+_YEAR = regex.compile(r"(?:19|20|21)\d\d")
 _PATTERNS = [
     ("ymd", regex.compile(
         r"(?<![\d.])(?P<year>(?:19|20|21)\d\d)(?P<sep>[-./])(?P<a>[0-3]?\d)(?P=sep)(?P<b>[0-3]?\d)"
@@ -65,6 +66,8 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in ``text``, in order of position (overlaps resolved leftmost-first)."""
+    if not _YEAR.search(text):
+        return []  # every form has a year
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in _PATTERNS:

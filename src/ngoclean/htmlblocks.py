@@ -201,7 +201,7 @@ class _Builder:
             if el.tag == "a":
                 links = len(text)
             self.blocks.append(Block(
-                len(self.blocks), [text], self.tree.getpath(el), el.tag,
+                len(self.blocks), [text], "", el.tag,
                 boilerplate=reason, link_chars=min(links, len(text)), element=el))
 
     def flush(self) -> None:
@@ -212,7 +212,7 @@ class _Builder:
         if lines:
             owner = self.owner
             self.blocks.append(Block(
-                len(self.blocks), lines, self.tree.getpath(owner), owner.tag,
+                len(self.blocks), lines, "", owner.tag,
                 boilerplate=self.reason, link_chars=self.link_chars, element=owner))
         self.lines = [[]]
         self.link_chars = 0

@@ -188,7 +188,7 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
         elif meta.modified:
             value, source = meta.modified[0].value, meta.modified[0].source
         else:
-            text_found = _text_date(head) or _text_date(blocks)
+            text_found = _text_date(head) or _text_date(blocks[:500])
             if text_found:
                 value, source = text_found[0], text_found[1]
             else:

@@ -102,6 +102,14 @@ class Block:
         return "\n".join(self.lines)
 
     @property
+    def location(self) -> str:
+        """Where the block came from: line numbers, or the DOM path of its element
+        (computed when asked: paths of thousands of siblings are costly)."""
+        if self.path or self.element is None:
+            return self.path
+        return str(self.element.getroottree().getpath(self.element))
+
+    @property
     def link_density(self) -> float:
         """Share of the block's characters that sit inside links."""
         n = sum(len(x) for x in self.lines)

@@ -98,6 +98,12 @@ def decode(data: bytes) -> tuple[str, str, list[Problem]]:
                 return data[len(bom):].decode(enc), enc, problems
             except UnicodeDecodeError as exc:
                 raise DecodingError(f"input starts with a {enc} BOM but is not {enc}") from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16, problems
+        except UnicodeDecodeError:
+            pass
     _check_binary(data)
     m = _META_CHARSET.search(data[:4096])
     declared = m.group(1).decode("ascii", "replace").lower() if m else None
@@ -131,6 +137,24 @@ def decode(data: bytes) -> tuple[str, str, list[Problem]]:
     except (UnicodeDecodeError, LookupError):
         problems.append(Problem("decoding_replaced", "undecodable bytes replaced with U+FFFD"))
         return data.decode("utf-8", errors="replace"), "utf-8", problems
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: NUL bytes on every other position (ASCII-range text).
+
+    >>> _utf16_without_bom("Hello world".encode("utf-16-le"))
+    'utf-16-le'
+    """
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    zero_even, zero_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zero_odd > 0.7 and zero_even < 0.05:
+        return "utf-16-le"
+    if zero_even > 0.7 and zero_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _detect(data: bytes) -> str:
