@@ -52,6 +52,7 @@ _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _ISO = re.compile(r"((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[T\s]|$|\b)")
+_ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
 _MICROFORMAT_DATES = etree.XPath(
     "//*[(self::abbr or self::span or self::time) and contains(concat(' ', "
     "normalize-space(@class), ' '), ' published ')]")
@@ -239,12 +240,13 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         value = parse_date_string(raw) if raw else None
         if value and marked:
             meta.dates.append(MetaDate(value, "time:published"))
-    for el in root.xpath("//*[@itemprop='datePublished'][not(self::meta)]")[:1]:
+    # The searches below walk the whole tree: only when the head said nothing.
+    for el in ([] if meta.dates else _ITEMPROP_DATE(root)[:1]):
         value = parse_date_string(el.get("content") or el.get("datetime") or
                                   el.text_content()[:100])
         if value:
             meta.dates.append(MetaDate(value, "itemprop:datePublished"))
-    for el in _MICROFORMAT_DATES(root)[:3]:
+    for el in ([] if meta.dates else _MICROFORMAT_DATES(root)[:3]):
         value = parse_date_string(el.get("title") or el.get("datetime") or
                                   " ".join(el.itertext())[:100])
         if value:
@@ -256,7 +258,7 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
             with contextlib.suppress(ValueError):  # 2019/02/30
                 meta.dates.append(MetaDate(
                     dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "url"))
-    for el in _DATE_CLASS(root)[:20]:
+    for el in ([] if meta.dates else _DATE_CLASS(root)[:20]):
         if el.get("class") and _NOT_PUBLISHED.search(el.get("class") or ""):
             continue
         raw = el.get("datetime") or el.get("content") or el.get("title") or ""
