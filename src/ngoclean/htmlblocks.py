@@ -74,6 +74,8 @@ _MODIFIER = re.compile(r"(?:^|[-_])(?:has|with|without|no|show|hide)[-_]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _CELL = "\x1f"  # marks a table-cell break while a row is read
 _WS = re.compile(r"[ \t\n\r\f\x1f]+")
+_WS_PLAIN = re.compile(r"[ \t\n\r\f]+")
+_LINK_TEXT = etree.XPath(".//a//text()")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -197,7 +199,7 @@ class _Builder:
         """One block holding all the text of a furniture element (scripts are gone)."""
         text = _WS.sub(" ", " ".join(el.itertext())).strip()
         if text:
-            links = sum(len(x.strip()) for a in el.iter("a") for x in a.itertext())
+            links = sum(map(len, _LINK_TEXT(el)))
             if el.tag == "a":
                 links = len(text)
             self.blocks.append(Block(
@@ -207,7 +209,11 @@ class _Builder:
     def flush(self) -> None:
         if self.owner is None:
             return
-        lines = [_WS.sub(_space, "".join(parts)).strip(" ") for parts in self.lines]
+        lines = []
+        for parts in self.lines:
+            joined = "".join(parts)
+            lines.append((_WS.sub(_space, joined) if _CELL in joined else
+                          _WS_PLAIN.sub(" ", joined)).strip(" "))
         lines = [x.strip("\t") for x in lines if x and not x.isspace()]
         if lines:
             owner = self.owner
