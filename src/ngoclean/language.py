@@ -24,7 +24,7 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect(text: str, *, max_chars: int = 600) -> str | None:
+def detect(text: str, *, max_chars: int = 400) -> str | None:
     """The language of ``text``, or None when it is too short or unclear."""
     sample = text[:max_chars]
     if sum(c.isalpha() for c in sample) < MIN_CHARS:
