@@ -33,7 +33,7 @@ from .dates import find_dates, page_date
 from .furniture import furniture_reason
 from .htmlblocks import html_blocks, parse_html
 from .language import detect
-from .meta import PageMeta, markup_date, read_meta
+from .meta import PageMeta, local_date, markup_date, read_meta
 from .model import Block, Dropped, Problem, Record, Repair
 from .read import Document
 from .repairs import repair_chars
@@ -172,6 +172,7 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     source: str | None = None
     if meta.dates:
         value, source = meta.dates[0].value, meta.dates[0].source
+        value = local_date(meta.dates[0], doc.text) or value
     elif meta.visible:
         value, source = meta.visible[0].value, meta.visible[0].source
     else:

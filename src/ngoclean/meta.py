@@ -29,7 +29,8 @@ from lxml import etree
 from .dates import find_dates
 
 __all__ = [
-    "MetaDate", "PageMeta", "markup_date", "parse_date_string", "read_meta", "strip_site_name",
+    "MetaDate", "PageMeta", "local_date", "markup_date", "parse_date_string", "read_meta",
+    "strip_site_name",
 ]
 
 _PUBLISHED_META = (
@@ -74,6 +75,7 @@ class MetaDate:
     value: dt.date
     source: str
     published: bool = True
+    raw: str = ""
 
 
 @dataclass
@@ -148,6 +150,51 @@ def markup_date(markup: str, *, today: dt.date | None = None,
     return max(counts, key=lambda d: (counts[d], -d.toordinal()))
 
 
+_ISO_INSTANT = re.compile(
+    r"((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?"
+    r"(Z|[+-]\d\d:?\d\d)")
+
+
+def _instant(m: re.Match[str]) -> tuple[dt.datetime, dt.date] | None:
+    """The UTC instant and the local date written in an ISO timestamp match."""
+    try:
+        local = dt.datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)),
+                            int(m.group(4)), int(m.group(5)), int(m.group(6) or 0))
+    except ValueError:
+        return None
+    zone = m.group(7)
+    if zone == "Z":
+        offset = dt.timedelta(0)
+    else:
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return local - offset, local.date()
+
+
+def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000) -> dt.date | None:
+    """The site's local date for a date written in UTC, when the page writes the same
+    instant elsewhere with its own time zone ("2023-11-09T06:35Z" is "2023-11-08T22:35-08:00").
+
+    >>> d = MetaDate(dt.date(2023, 11, 9), "jsonld:datePublished", raw="2023-11-09T06:35:29Z")
+    >>> local_date(d, '{"publicationDate":"2023-11-08T22:35:29-08:00"}')
+    datetime.date(2023, 11, 8)
+    """
+    m = _ISO_INSTANT.search(chosen.raw)
+    if not m or m.group(7) not in ("Z", "+00:00", "+0000"):
+        return None
+    utc = _instant(m)
+    if utc is None:
+        return None
+    for other in _ISO_INSTANT.finditer(markup[:limit]):
+        if other.group(7) in ("Z", "+00:00", "+0000"):
+            continue
+        got = _instant(other)
+        if got and abs((got[0] - utc[0]).total_seconds()) <= 60 and got[1] != chosen.value:
+            return got[1]
+    return None
+
+
 def strip_site_name(title: str, site: str | None = None) -> str:
     """A page title without the site name around it.
 
@@ -212,7 +259,7 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         elif key in _PUBLISHED_META:
             value = parse_date_string(content)
             if value:
-                meta.dates.append(MetaDate(value, f"meta:{key}"))
+                meta.dates.append(MetaDate(value, f"meta:{key}", raw=content))
         elif key in _MODIFIED_META:
             value = parse_date_string(content)
             if value:
@@ -228,7 +275,8 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
                 value = parse_date_string(raw)
                 if value:
                     target.insert(0 if key == "datePublished" else len(target),
-                                  MetaDate(value, f"jsonld:{key}", key != "dateModified"))
+                                  MetaDate(value, f"jsonld:{key}", key != "dateModified",
+                                           raw=raw))
         headline = obj.get("headline")
         if isinstance(headline, str) and headline.strip() and "jsonld" not in titles:
             titles["jsonld"] = headline.strip()
