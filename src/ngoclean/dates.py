@@ -36,7 +36,8 @@ _PATTERNS = [
         r"(?<![\d.])(?P<year>(?:19|20|21)\d\d)(?P<sep>[-./])(?P<a>[0-3]?\d)(?P=sep)(?P<b>[0-3]?\d)"
         r"(?![\d])")),
     ("dmy_num", regex.compile(
-        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20|21)\d\d)"
+        r"(?<![\d.])(?P<a>[0-3]?\d) ?(?P<sep>[-./|]) ?(?P<b>[0-3]?\d) ?(?P=sep) ?"
+        r"(?P<year>(?:19|20|21)\d\d)"
         r"(?!\d)")),
     ("dmy", regex.compile(
         rf"(?<![\p{{L}}\d]){_D}\s+(?:de\s+)?{_M},?\s+(?:de\s+|del\s+)?{_Y}(?!\d)", regex.I)),

@@ -44,7 +44,8 @@ _MAGIC = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SNIFF = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|div|p|br|meta|title|table|ul|ol|li|h[1-6]|article)\b",
+    r"<(?:!doctype\s+html|html|head|body|div|p|br|meta|title|table|ul|ol|li|h[1-6]|article|"
+    r"style|script|link|span|a|img|nav|section|header|footer|main|form|iframe)\b",
     re.I,
 )
 
