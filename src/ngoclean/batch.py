@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,17 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import NgocleanError
+from .errors import NgocleanError, TimeLimitError
 from .model import Record
-from .read import Source
+from .read import DEFAULT_MAX_BYTES, Source
 from .record import parse
 from .sources import Page, iter_pages
 
-__all__ = ["ErrorRecord", "PageTimeout", "parse_many", "process_page", "result_line"]
-
-
-class PageTimeout(NgocleanError):
-    """A page took longer than the per-page time limit."""
+__all__ = ["ErrorRecord", "parse_many", "process_page", "result_line", "run_lines"]
 
 
 @dataclass(frozen=True)
@@ -56,37 +50,27 @@ class ErrorRecord:
         return d
 
 
-def _alarm(_signum: int, _frame: Any) -> None:
-    raise PageTimeout("page took longer than the time limit")
-
-
-def process_page(page: Page, timeout: float | None = None) -> Record | ErrorRecord:
+def process_page(page: Page, timeout: float | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> Record | ErrorRecord:
     """Parse one page; any failure becomes an :class:`ErrorRecord`, never an exception."""
     if page.error is not None:
         return ErrorRecord(page.source, page.error[0], page.error[1], page.url)
-    use_alarm = bool(timeout) and threading.current_thread() is threading.main_thread() \
-        and hasattr(signal, "setitimer")
-    if use_alarm:
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, float(timeout or 0))
     try:
         source: Source = page.data if page.data is not None else (page.path or Path(page.source))
-        rec = parse(source, url=page.url)
+        rec = parse(source, url=page.url, timeout=timeout, max_bytes=max_bytes)
         rec.source = page.source
         rec.crawled_at = page.crawled_at
         return rec
-    except PageTimeout as exc:
+    except TimeLimitError as exc:
         return ErrorRecord(page.source, "Timeout", f"{exc} ({timeout} s)", page.url)
     except NgocleanError as exc:
         return ErrorRecord(page.source, type(exc).__name__, str(exc), page.url)
     except RecursionError:
         return ErrorRecord(page.source, "RecursionError", "page too deeply nested", page.url)
+    except MemoryError:
+        return ErrorRecord(page.source, "MemoryError", "page too large for memory", page.url)
     except Exception as exc:  # a bug must not stop the batch; it is reported per page
         return ErrorRecord(page.source, type(exc).__name__, str(exc) or repr(exc), page.url)
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 def result_line(result: Record | ErrorRecord) -> str:
@@ -94,8 +78,8 @@ def result_line(result: Record | ErrorRecord) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False)
 
 
-def _worker(page: Page, timeout: float | None) -> str:
-    return result_line(process_page(page, timeout))
+def _worker(page: Page, timeout: float | None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    return result_line(process_page(page, timeout, max_bytes))
 
 
 def _as_pages(sources: Iterable[Any]) -> Iterator[Page]:
@@ -130,12 +114,12 @@ def parse_many(sources: Iterable[Any], *, jobs: int = 1,
 
 
 def run_lines(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
-              window: int = 4) -> Iterator[str]:
+              max_bytes: int = DEFAULT_MAX_BYTES, window: int = 4) -> Iterator[str]:
     """Result lines in input order, computed by ``jobs`` worker processes with at most
     ``jobs * window`` pages in flight. A crashed worker fails its pages, not the batch."""
     if jobs <= 1:
         for page in pages:
-            yield _worker(page, timeout)
+            yield _worker(page, timeout, max_bytes)
         return
     it = iter(pages)
     pending: deque[tuple[Page, Future[str]]] = deque()
@@ -149,7 +133,7 @@ def run_lines(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                 except StopIteration:
                     exhausted = True
                     break
-                pending.append((page, pool.submit(_worker, page, timeout)))
+                pending.append((page, pool.submit(_worker, page, timeout, max_bytes)))
             if not pending:
                 break
             page, future = pending.popleft()
@@ -161,6 +145,7 @@ def run_lines(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                 # Start again with a fresh pool; resubmit what was in flight.
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=jobs)
-                pending = deque((p, pool.submit(_worker, p, timeout)) for p, _ in pending)
+                pending = deque((p, pool.submit(_worker, p, timeout, max_bytes))
+                                for p, _ in pending)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

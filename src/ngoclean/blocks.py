@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from .model import Block
 
-__all__ = ["html_to_text", "text_blocks"]
+__all__ = ["html_to_text", "text_blocks", "without_date_line"]
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -92,3 +92,12 @@ def html_to_text(markup: str) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
+
+
+def without_date_line(block: Block, date_line: tuple[int, str] | None) -> list[str]:
+    """The block's lines less the one date line taken for the record's date (only that
+    one: an identical second line stays)."""
+    lines = list(block.lines)
+    if date_line is not None and date_line[0] == block.index and date_line[1] in lines:
+        lines.remove(date_line[1])
+    return lines

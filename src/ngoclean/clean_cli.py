@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .batch import run_lines
+from .read import DEFAULT_MAX_BYTES
 from .sources import Page, iter_pages
 
 __all__ = ["add_parser", "run"]
@@ -42,6 +43,8 @@ def add_parser(sub: Any) -> None:
                    help="skip files whose name or path matches (repeatable)")
     p.add_argument("--timeout", type=float, default=60.0,
                    help="seconds allowed per page (default 60; 0 for none)")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"largest page read, in bytes (default {DEFAULT_MAX_BYTES})")
     p.add_argument("--resume", action="store_true",
                    help="skip sources already in the output and append the rest (jsonl)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
@@ -132,8 +135,9 @@ def run(args: argparse.Namespace) -> int:
     counts = {"pages": 0, "ok": 0, "with_problems": 0, "failed": 0}
     t0 = time.perf_counter()
     try:
-        for line in _progress(run_lines(pages, jobs=args.jobs, timeout=args.timeout or None),
-                              args.quiet):
+        lines = run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
+                          max_bytes=args.max_bytes)
+        for line in _progress(lines, args.quiet):
             writer.write(line)
             counts["pages"] += 1
             if line.startswith('{"source"') and '"error": {' in line[:2000]:

@@ -6,7 +6,10 @@ The tree::
     ├── InputError                the input cannot be read as a page
     │   ├── EmptyInputError       nothing but whitespace (or zero bytes)
     │   ├── BinaryInputError      bytes that are not text (images, archives, ...)
-    │   └── DecodingError         text in an encoding that cannot be decoded
+    │   ├── DecodingError         text in an encoding that cannot be decoded
+    │   └── InputTooLargeError    more bytes than the configured maximum
+    ├── TimeLimitError            a page took longer than its time budget
+    ├── SearchIndexError          (ngoclean.index) an unusable index or a malformed query
     └── ReplayError               a recorded repair does not match the text it is replayed on
 
 Problems that still allow a record (no date found, an ambiguous date, ...) are not
@@ -24,7 +27,9 @@ __all__ = [
     "EmptyInputError",
     "InputError",
     "NgocleanError",
+    "InputTooLargeError",
     "ReplayError",
+    "TimeLimitError",
 ]
 
 
@@ -46,6 +51,14 @@ class BinaryInputError(InputError):
 
 class DecodingError(InputError):
     """The input's bytes cannot be decoded as text."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the configured maximum size."""
+
+
+class TimeLimitError(NgocleanError):
+    """A page took longer than its time budget."""
 
 
 class ReplayError(NgocleanError):

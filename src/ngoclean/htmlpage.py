@@ -28,6 +28,7 @@ import datetime as dt
 
 import regex
 
+from .blocks import without_date_line
 from .content import main_content
 from .dates import find_dates, page_date
 from .furniture import furniture_reason
@@ -143,7 +144,9 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     list_blocks = set(span.blocks)
     used = {i for i in (span.heading, *span.subheadings) if i is not None}
     for i in sorted(used):
-        dropped.append(Dropped(i, by_index[i].lines[0], "list_heading"))
+        lines = by_index[i].lines
+        dropped.extend(Dropped(i, line, "list_heading")
+                       for line in (lines[:1] if i in span.blocks else lines))
 
     title, title_source = choose_title(meta)
     if title_source in (None, "title") and (title is None or len(title.split()) <= 3):
@@ -203,8 +206,7 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     for b in main:
         if b.index in used or b.index in list_blocks:
             continue
-        lines = [x.replace("\t", " ") for x in b.lines
-                 if date_line is None or (b.index, x) != date_line]
+        lines = [x.replace("\t", " ") for x in without_date_line(b, date_line)]
         if len(lines) == 1 and len(lines[0]) < 80 and _BYLINE.match(lines[0]):
             dropped.append(Dropped(b.index, lines[0], "byline"))
             continue

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BinaryInputError, DecodingError, EmptyInputError, InputError
+from .errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+)
 from .model import Problem
 
 __all__ = ["Document", "Source", "decode", "load", "looks_like_html"]
@@ -195,7 +201,8 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         try:
             size = path.stat().st_size
             if size > max_bytes:
-                raise InputError(f"{name}: {size} bytes is over the limit of {max_bytes}")
+                raise InputTooLargeError(
+                    f"{name}: {size} bytes is over the limit of {max_bytes}")
             data = path.read_bytes()
         except FileNotFoundError as exc:
             raise InputError(f"{name}: no such file") from exc
@@ -206,7 +213,8 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         source = data
     if isinstance(source, bytes | bytearray):
         if len(source) > max_bytes:
-            raise InputError(f"input of {len(source)} bytes is over the limit of {max_bytes}")
+            raise InputTooLargeError(
+                f"input of {len(source)} bytes is over the limit of {max_bytes}")
         if not bytes(source).strip():
             raise EmptyInputError(f"{name or 'input'}: empty")
         try:
@@ -217,7 +225,8 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             raise type(exc)(f"{name}: {exc}") from exc
     elif isinstance(source, str):
         if len(source) > max_bytes:
-            raise InputError(f"input of {len(source)} characters is over the limit")
+            raise InputTooLargeError(
+                f"input of {len(source)} characters is over the limit of {max_bytes}")
         text = source
     else:
         raise TypeError(f"source must be str, bytes or a path, not {type(source).__name__}")

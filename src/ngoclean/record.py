@@ -14,13 +14,17 @@
 
 from __future__ import annotations
 
-from .blocks import html_to_text, text_blocks
+import signal
+import threading
+
+from .blocks import html_to_text, text_blocks, without_date_line
 from .dates import page_date
+from .errors import TimeLimitError
 from .furniture import furniture_reason
 from .htmlpage import parse_html_page
 from .language import detect
 from .model import Block, Dropped, Problem, Record, Repair
-from .read import Source, load
+from .read import DEFAULT_MAX_BYTES, Source, load
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
 from .signatories import find_list, signatories_for
 from .title import title_block, title_text
@@ -43,13 +47,34 @@ def _strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> list[Block]
     return kept
 
 
-def parse(source: Source, *, url: str | None = None) -> Record:
+def parse(source: Source, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+          timeout: float | None = None) -> Record:
     """Parse one page (text, raw bytes or a path) into a :class:`Record`.
 
     Raises :class:`~ngoclean.errors.InputError` when the source cannot be read as a
-    page; anything the page merely lacks is listed in ``Record.problems``.
+    page (:class:`~ngoclean.errors.InputTooLargeError` over ``max_bytes``), and
+    :class:`~ngoclean.errors.TimeLimitError` when ``timeout`` seconds pass (enforced
+    with a timer signal, so only in the main thread); anything the page merely lacks is
+    listed in ``Record.problems``.
     """
-    doc = load(source)
+    if timeout and threading.current_thread() is threading.main_thread() and \
+            hasattr(signal, "setitimer"):
+        previous = signal.signal(signal.SIGALRM, _out_of_time)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            return _parse(source, url, max_bytes)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    return _parse(source, url, max_bytes)
+
+
+def _out_of_time(_signum: int, _frame: object) -> None:
+    raise TimeLimitError("page took longer than its time budget")
+
+
+def _parse(source: Source, url: str | None, max_bytes: int) -> Record:
+    doc = load(source, max_bytes=max_bytes)
     if doc.is_html:
         rec = parse_html_page(doc, url=url)
         if rec is not None:
@@ -91,18 +116,21 @@ def parse(source: Source, *, url: str | None = None) -> Record:
         dropped.append(Dropped(tblock.index, tblock.lines[0], "title"))
     if span.heading is not None:
         used.add(span.heading)
-        dropped.append(Dropped(span.heading, by_index[span.heading].lines[0], "list_heading"))
+        heading = by_index[span.heading].lines
+        # A heading sharing its block with the names keeps only its first line out of
+        # the list; any other line of a heading-only block is recorded too.
+        for line in heading[:1] if span.heading in span.blocks else heading:
+            dropped.append(Dropped(span.heading, line, "list_heading"))
     for sub in span.subheadings:
         used.add(sub)
-        dropped.append(Dropped(sub, by_index[sub].lines[0], "list_heading"))
+        dropped.extend(Dropped(sub, line, "list_heading") for line in by_index[sub].lines)
     list_blocks = set(span.blocks)
 
     paragraphs: list[str] = []
     for block in blocks:
         if block.index in used or block.index in list_blocks:
             continue
-        lines = [x for x in block.lines
-                 if date_line is None or (block.index, x) != date_line]
+        lines = without_date_line(block, date_line)
         if not lines:
             continue
         fixed, _ = apply_steps("\n".join(lines), PARAGRAPH_STEPS, field="body",

@@ -455,7 +455,9 @@ def _segments(toks: list[_Tok], lines: Sequence[str],
         raw_parts = []
         for li in line_ids:
             in_line = [t for t in part if t.line == li]
-            a = in_line[0].start
+            # A line's list marker ("1.", "•") belongs to the raw text of its first name.
+            a = 0 if in_line[0].gap in ("start", "line", "para", "hard") and \
+                not (in_line[0].gap == "hard" and not in_line[0].marked) else in_line[0].start
             b = in_line[-1].start + len(in_line[-1].text)
             raw_parts.append(lines[li][a:b])
         whole = len(line_ids) == 1 and per_line[line_ids[0]] == len(part)
