@@ -13,8 +13,10 @@ from .errors import (
     DecodingError,
     EmptyInputError,
     InputError,
+    InputTooLargeError,
     NgocleanError,
     ReplayError,
+    TimeLimitError,
 )
 from .model import SCHEMA_VERSION, Block, Dropped, Problem, Record, Repair, Repaired, Signatory
 from .record import parse
@@ -32,6 +34,7 @@ __all__ = [
     "EmptyInputError",
     "ErrorRecord",
     "InputError",
+    "InputTooLargeError",
     "NgocleanError",
     "Problem",
     "Record",
@@ -39,6 +42,7 @@ __all__ = [
     "Repaired",
     "ReplayError",
     "Signatory",
+    "TimeLimitError",
     "__version__",
     "parse",
     "parse_many",
