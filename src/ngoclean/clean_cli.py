@@ -48,6 +48,11 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--resume", action="store_true",
                    help="skip sources already in the output and append the rest (jsonl)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--dask", action="store_true",
+                   help="run on a local Dask cluster of --jobs worker processes "
+                        "(needs ngoclean[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on the Dask cluster at ADDRESS (tcp://host:8786)")
 
 
 def _done_sources(path: Path) -> set[str]:
@@ -124,6 +129,18 @@ def run(args: argparse.Namespace) -> int:
     if args.resume and (args.format != "jsonl" or args.output == "-"):
         print("ngoclean: --resume needs a --format jsonl output file", file=sys.stderr)
         return 2
+    distributed = bool(args.dask or args.scheduler)
+    if distributed and args.resume:
+        print("ngoclean: --resume runs on this machine only (drop --dask/--scheduler)",
+              file=sys.stderr)
+        return 2
+    if distributed:
+        try:
+            import distributed as _  # noqa: F401
+        except ImportError:
+            print("ngoclean: --dask and --scheduler need: pip install 'ngoclean[dask]'",
+                  file=sys.stderr)
+            return 2
     out_path = None if args.output == "-" else Path(args.output)
     done = _done_sources(out_path) if args.resume and out_path else set()
     pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
@@ -135,8 +152,15 @@ def run(args: argparse.Namespace) -> int:
     counts = {"pages": 0, "ok": 0, "with_problems": 0, "failed": 0}
     t0 = time.perf_counter()
     try:
-        lines = run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
-                          max_bytes=args.max_bytes)
+        if distributed:
+            from .dask import iter_lines
+
+            lines = iter_lines(args.inputs, scheduler=args.scheduler, workers=args.jobs,
+                               include=args.include, exclude=args.exclude,
+                               timeout=args.timeout or None, max_bytes=args.max_bytes)
+        else:
+            lines = run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
+                              max_bytes=args.max_bytes)
         for line in _progress(lines, args.quiet):
             writer.write(line)
             counts["pages"] += 1

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Page", "WarcError", "iter_pages", "is_warc"]
+__all__ = ["Page", "WarcError", "is_warc", "iter_pages", "iter_units", "warc_pages"]
 
 
 @dataclass(frozen=True)
@@ -67,29 +67,37 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield Path(root) / name
 
 
+def iter_units(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
+               exclude: Sequence[str] = ()) -> Iterator[str]:
+    """The units of work, without reading them: every file (a WARC counts as one),
+    folders walked in sorted order, globs expanded and sorted; ``-`` and missing inputs
+    stay as they are (a missing one gives an error line)."""
+    for item in inputs:
+        text = str(item)
+        path = Path(item)
+        if text == "-" or path.is_file():
+            yield text
+        elif path.is_dir():
+            yield from (str(f) for f in _walk(path) if _matches(f, include, exclude))
+        elif any(c in text for c in "*?["):
+            for name in sorted(glob.glob(text, recursive=True)):
+                f = Path(name)
+                if f.is_file() and _matches(f, include, exclude):
+                    yield name
+        else:
+            yield text
+
+
 def iter_pages(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
                exclude: Sequence[str] = ()) -> Iterator[Page]:
     """Pages of the inputs, in a deterministic order (folders sorted, globs sorted)."""
-    for item in inputs:
-        text = str(item)
-        if text == "-":
+    for unit in iter_units(inputs, include=include, exclude=exclude):
+        if unit == "-":
             yield Page("-", data=sys.stdin.buffer.read())
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for f in _walk(path):
-                if _matches(f, include, exclude):
-                    yield from _file_pages(f)
-        elif path.exists():
-            yield from _file_pages(path)
-        elif any(c in text for c in "*?["):
-            matched = sorted(glob.glob(text, recursive=True))
-            for name in matched:
-                f = Path(name)
-                if f.is_file() and _matches(f, include, exclude):
-                    yield from _file_pages(f)
+        elif Path(unit).is_file():
+            yield from _file_pages(Path(unit))
         else:
-            yield Page(text, path=path, error=("InputError", f"{text}: no such file"))
+            yield Page(unit, path=Path(unit), error=("InputError", f"{unit}: no such file"))
 
 
 def _file_pages(path: Path) -> Iterator[Page]:
