@@ -5,7 +5,15 @@ file or one WARC archive, listed in the client and read only on the workers; the
 are the same dicts (records and error lines) as ``ngoclean clean`` writes, in the same
 order.
 
->>> bag = records_bag([])  # doctest: +SKIP
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("Letter title\n\nSome text of the letter here.")
+>>> _ = (folder / "b.html").write_bytes(b"")
+>>> bag = records_bag([folder])
+>>> bag.npartitions
+2
+>>> [("error" in d) for d in bag.compute(scheduler="sync")]
+[False, True]
 """
 
 from __future__ import annotations
