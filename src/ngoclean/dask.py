@@ -7,7 +7,7 @@ order.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> _ = (folder / "a.txt").write_text("Letter title\n\nSome text of the letter here.")
+>>> _ = (folder / "a.txt").write_text("Letter title\\n\\nSome text of the letter here.")
 >>> _ = (folder / "b.html").write_bytes(b"")
 >>> bag = records_bag([folder])
 >>> bag.npartitions
