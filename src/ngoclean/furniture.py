@@ -53,7 +53,7 @@ def furniture_reason(line: str) -> str | None:
     text = line.strip()
     if not text:
         return "empty"
-    if len(text) > 250:
+    if len(text) > 160:
         return None  # furniture lines are short
     words = text.split()
     if len(words) > 30:

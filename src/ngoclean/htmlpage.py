@@ -130,7 +130,8 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     span = find_list(candidates, heading_only=True)
     if not span.blocks:
         main_raw = [by_index[i] for i in kept]
-        span = inline_list(main_raw) or find_list(main_raw, organisations=True)
+        # Without a heading, a list closes the letter: only the end of the content is read.
+        span = inline_list(main_raw) or find_list(main_raw[-60:], organisations=True)
     # Only the blocks that can end in the record are repaired and stripped of furniture
     # lines: the main content, the list and what comes just before the content.
     first = kept[0] if kept else len(blocks)

@@ -173,11 +173,16 @@ def _ftfy_line(line: str) -> str:
     return ftfy.fix_text(line, _FTFY)
 
 
-# Mojibake always carries a Latin-1 or cp1252 lead character ("Ã©", "â€™", "Â "), or
-# Cyrillic ones for text read as windows-1251; control characters are ftfy's too. Text
-# with none of these (plain ASCII with curly quotes, CJK, ...) is left alone unread.
+# Mojibake is a UTF-8 lead byte read as Latin-1 or cp1252 ("Ã", "â", "Â") followed by a
+# continuation byte read the same way ("©", "€", "™", a no-break space), or Cyrillic
+# read as windows-1251; control characters are ftfy's too. Other text (accented letters
+# in words, curly quotes, CJK, ...) is left alone unread.
+_CP1252_TAIL = ("\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac"
+                "\u2122")
 _MAYBE_MOJIBAKE = regex.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\xff\u0400-\u04ff\ufffd]")
+    f"[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f\\ufffd]|[\\xc2-\\xf4][{_CP1252_TAIL}]|"
+    "[\\u0420\\u0421][\\u0400-\\u04ff\\u2018-\\u203a\\u20ac\\u2116]")
 
 
 def _find_mojibake(text: str) -> list[Edit]:
