@@ -81,8 +81,8 @@ def build_warc(path: Path, megabytes: int, seed: int = 1) -> int:
             # Each page comes with an image, as in real crawls: non-HTML records are
             # streamed past, never parsed, but they make up most of an archive's bytes.
             img = writer.create_warc_record(
-                    f"https://example.org/img/{n}.png", "response",
-                    payload=io.BytesIO(b"\x89PNG\r\n" + os.urandom(rng.randint(40, 120) * 1000)),
+                f"https://example.org/img/{n}.png", "response",
+                payload=io.BytesIO(b"\x89PNG\r\n" + os.urandom(rng.randint(40, 120) * 1000)),
                 http_headers=StatusAndHeaders("200 OK", [("Content-Type", "image/png")],
                                               protocol="HTTP/1.1"))
             writer.write_record(img)

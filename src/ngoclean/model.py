@@ -103,8 +103,12 @@ class Block:
 
     @property
     def location(self) -> str:
-        """Where the block came from: line numbers, or the DOM path of its element
-        (computed when asked: paths of thousands of siblings are costly)."""
+        """Where the block came from: its line numbers, or the DOM path of its element
+        (computed when asked: paths among thousands of siblings are costly).
+
+        >>> Block(0, ["x"], "L3").location
+        'L3'
+        """
         if self.path or self.element is None:
             return self.path
         return str(self.element.getroottree().getpath(self.element))

@@ -18,7 +18,7 @@ import signal
 import threading
 
 from .blocks import html_to_text, text_blocks, without_date_line
-from .dates import page_date
+from .dates import PageDate, find_dates, page_date
 from .errors import TimeLimitError
 from .furniture import furniture_reason
 from .htmlpage import parse_html_page
@@ -161,7 +161,5 @@ def _parse(source: Source, url: str | None, max_bytes: int) -> Record:
     )
 
 
-def _has_date(line: str, found: object) -> bool:
-    from .dates import find_dates
-
-    return any(d.value == getattr(found, "value", None) for d in find_dates(line))
+def _has_date(line: str, found: PageDate) -> bool:
+    return any(d.value == found.value for d in find_dates(line))
