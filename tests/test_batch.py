@@ -169,3 +169,14 @@ def test_truncated_plain_gzip_is_not_a_crash(tmp_path: Path) -> None:
     proc = clean(str(bad), "-o", str(out), "--quiet")
     assert proc.returncode == 1
     assert lines_of(out)[0]["error"]["type"] == "WarcError"
+
+
+def test_warc_http_charset_decodes_legacy_pages(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Déclaration commune des ONG</h1><p>Les organisations "
+            "soussignées demandent la libération des défenseurs détenus.</p></body></html>")
+    warc = tmp_path / "latin.warc.gz"
+    make_warc(warc, [("https://example.org/fr", page.encode("cp1252"),
+                      "text/html; charset=windows-1252")])
+    (rec,) = list(ngoclean.parse_many([warc]))
+    assert rec.title == "Déclaration commune des ONG"
+    assert "libération" in rec.body

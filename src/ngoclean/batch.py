@@ -57,7 +57,8 @@ def process_page(page: Page, timeout: float | None = None,
         return ErrorRecord(page.source, page.error[0], page.error[1], page.url)
     try:
         source: Source = page.data if page.data is not None else (page.path or Path(page.source))
-        rec = parse(source, url=page.url, timeout=timeout, max_bytes=max_bytes)
+        rec = parse(source, url=page.url, timeout=timeout, max_bytes=max_bytes,
+                    http_charset=page.charset)
         rec.source = page.source
         rec.crawled_at = page.crawled_at
         return rec

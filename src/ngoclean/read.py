@@ -88,8 +88,9 @@ def _check_binary(data: bytes) -> None:
         raise BinaryInputError("input is mostly control bytes: binary data, not a page")
 
 
-def decode(data: bytes) -> tuple[str, str, list[Problem]]:
-    """Decode page bytes: BOM, then UTF-8, then a declared HTML charset, then detection.
+def decode(data: bytes, http_charset: str | None = None) -> tuple[str, str, list[Problem]]:
+    """Decode page bytes: BOM, then UTF-8, then the HTTP charset (``Content-Type`` of a
+    WARC record), then a charset declared in the HTML, then detection.
 
     Returns the text, the encoding used and any problems.
 
@@ -113,7 +114,8 @@ def decode(data: bytes) -> tuple[str, str, list[Problem]]:
             pass
     _check_binary(data)
     m = _META_CHARSET.search(data[:4096])
-    declared = m.group(1).decode("ascii", "replace").lower() if m else None
+    declared = (http_charset or "").strip().lower() or (
+        m.group(1).decode("ascii", "replace").lower() if m else None)
     # Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page claims: mislabelled
     # UTF-8 is common, and legacy text that happens to be valid UTF-8 is vanishingly rare.
     try:
@@ -186,7 +188,8 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES,
+         http_charset: str | None = None) -> Document:
     """Read ``source`` (text, raw bytes or a path) into a :class:`Document`.
 
     Raises :class:`~ngoclean.errors.InputError` (or a subclass) when it cannot be read.
@@ -218,7 +221,7 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         if not bytes(source).strip():
             raise EmptyInputError(f"{name or 'input'}: empty")
         try:
-            text, encoding, problems = decode(bytes(source))
+            text, encoding, problems = decode(bytes(source), http_charset)
         except InputError as exc:
             if name is None:
                 raise

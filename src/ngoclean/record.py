@@ -48,33 +48,35 @@ def _strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> list[Block]
 
 
 def parse(source: Source, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-          timeout: float | None = None) -> Record:
+          timeout: float | None = None, http_charset: str | None = None) -> Record:
     """Parse one page (text, raw bytes or a path) into a :class:`Record`.
 
     Raises :class:`~ngoclean.errors.InputError` when the source cannot be read as a
     page (:class:`~ngoclean.errors.InputTooLargeError` over ``max_bytes``), and
     :class:`~ngoclean.errors.TimeLimitError` when ``timeout`` seconds pass (enforced
     with a timer signal, so only in the main thread); anything the page merely lacks is
-    listed in ``Record.problems``.
+    listed in ``Record.problems``. ``http_charset`` is the charset of the HTTP response
+    the bytes came in (a WARC record's ``Content-Type``), used when they are not UTF-8.
     """
     if timeout and threading.current_thread() is threading.main_thread() and \
             hasattr(signal, "setitimer"):
         previous = signal.signal(signal.SIGALRM, _out_of_time)
         signal.setitimer(signal.ITIMER_REAL, timeout)
         try:
-            return _parse(source, url, max_bytes)
+            return _parse(source, url, max_bytes, http_charset)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
-    return _parse(source, url, max_bytes)
+    return _parse(source, url, max_bytes, http_charset)
 
 
 def _out_of_time(_signum: int, _frame: object) -> None:
     raise TimeLimitError("page took longer than its time budget")
 
 
-def _parse(source: Source, url: str | None, max_bytes: int) -> Record:
-    doc = load(source, max_bytes=max_bytes)
+def _parse(source: Source, url: str | None, max_bytes: int,
+           http_charset: str | None = None) -> Record:
+    doc = load(source, max_bytes=max_bytes, http_charset=http_charset)
     if doc.is_html:
         rec = parse_html_page(doc, url=url)
         if rec is not None:

@@ -34,6 +34,7 @@ class Page:
     data: bytes | None = None
     url: str | None = None
     crawled_at: str | None = None
+    charset: str | None = None  # from the HTTP Content-Type of a WARC record
     error: tuple[str, str] | None = None  # (type, message): the input itself failed
 
     @property
@@ -110,6 +111,15 @@ def _file_pages(path: Path) -> Iterator[Page]:
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+def _charset(content_type: str) -> str | None:
+    """``text/html; charset=ISO-8859-1`` -> ``iso-8859-1``."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"').lower()
+    return None
+
+
 def _drain(record: Any, path: Path) -> None:
     """Read a record to its end; a record cut short means a truncated archive."""
     raw = record.raw_stream
@@ -145,6 +155,7 @@ def warc_pages(path: Path) -> Iterator[Page]:
                     data=data,
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     crawled_at=record.rec_headers.get_header("WARC-Date"),
+                    charset=_charset(ctype),
                 )
             # warcio stops quietly at a cut-off gzip member: what was read must reach
             # the end of the file.
