@@ -43,9 +43,16 @@ _HEADING = regex.compile(
     r"unterzeichner(?:innen)?|unterzeichnende\s+organisationen|unterzeichnet\s+von|"
     r"erstunterzeichner(?:innen)?|signatários|assinam|assinado\s+por|"
     r"personnes|individus|personas|individuales|einzelpersonen)"
-    r"(?:\s*\(\s*\d+\s*\))?\s*[:.]?$",
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:as\s+of|au|al|am|until|to\s+date)\b[^:]{0,30})?"
+    r"\s*[:.]?$",
     regex.I,
 )
+# "This letter is signed by the following organisations:", "Ont signé :" - a short line
+# that announces the list and ends with a colon.
+_ANNOUNCE = regex.compile(
+    r"\b(?:signed|signing|signatories|signatory|signataires|sign[ée]e?s?|signent|"
+    r"co-?signed|endorsed|endorsing|undersigned|firmad[oa]s?|firman|firmantes|suscrib\w*|"
+    r"unterzeichne\w*|unterschrieben|assinad[oa]s?|assinam)\b[^.!?]{0,60}:\s*$", regex.I)
 _PERSON_HEADING = regex.compile(
     r"^(?:individuals|individual\s+signatories|personnes|individus|personas|individuales|"
     r"einzelpersonen)\b", regex.I)
@@ -68,11 +75,19 @@ def is_heading(line: str) -> bool:
 
     >>> is_heading("Signatories:"), is_heading("Firmantes (45)"), is_heading("Signed by")
     (True, True, True)
-    >>> is_heading("We signed the letter.")
-    False
+    >>> is_heading("List of signatories (as of 10 May 2021)"), is_heading("Ont signé :")
+    (True, True)
+    >>> is_heading("This letter is co-signed by the following organisations:")
+    True
+    >>> is_heading("We signed the letter."), is_heading("Note: we signed the letter today.")
+    (False, False)
+    >>> is_heading("Sign up for our newsletter:"), is_heading("Significant developments:")
+    (False, False)
     """
     text = line.strip()
-    return len(text) <= 60 and bool(_HEADING.match(text))
+    if len(text) <= 60 and _HEADING.match(text):
+        return True
+    return len(text) <= 90 and bool(_ANNOUNCE.search(text))
 
 
 def is_name_like(line: str, *, final_period: bool = False, merged: bool = False) -> bool:

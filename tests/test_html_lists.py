@@ -1,0 +1,39 @@
+"""Ways a signatory list is announced on web pages, and lists that are not signatories."""
+
+from __future__ import annotations
+
+import pytest
+
+import ngoclean
+
+LETTER = ("<html><head><title>Joint letter on media freedom</title></head><body><article>"
+          "<h1>Joint letter on media freedom</h1><p>We, the organisations below, call on the "
+          "government to release the journalists held for their work and to repeal the "
+          "laws used against them.</p>{heading}<ul><li>ARTICLE 19</li><li>Committee to Protect "
+          "Journalists</li><li>PEN International</li></ul></article></body></html>")
+NAMES = ["ARTICLE 19", "Committee to Protect Journalists", "PEN International"]
+
+
+@pytest.mark.parametrize("heading", [
+    "<h2>Signatories</h2>",
+    "<h3>List of signatories (as of 10 May 2021)</h3>",
+    "<p>This letter is co-signed by the following organisations:</p>",
+    "<p><strong>Ont signé :</strong></p>",
+    "<h4>Firmantes (3)</h4>",
+    "<p>Unterzeichnende Organisationen:</p>",
+])
+def test_announced_lists(heading: str) -> None:
+    rec = ngoclean.parse(LETTER.format(heading=heading))
+    assert [s.name for s in rec.signatories] == NAMES
+    assert "ARTICLE 19" not in rec.body
+
+
+@pytest.mark.parametrize("heading", [
+    "<h3>Sign up for our newsletter:</h3>",
+    "<h3>Significant developments:</h3>",
+    "<h3>Our partners</h3>",
+])
+def test_other_lists_stay_in_the_body(heading: str) -> None:
+    rec = ngoclean.parse(LETTER.format(heading=heading))
+    assert rec.signatories == []
+    assert "PEN International" in rec.body
