@@ -16,15 +16,20 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import ftfy
 import regex
 
-from . import _words
-from .errors import ReplayError
+from .edits import Edit, Step, apply_steps, replay
 from .model import Repair, Repaired
+from .paragraphs import (
+    find_line_hyphens,
+    find_wraps,
+    fix_line_hyphens,
+    is_wrapped_prose,
+    unwrap_lines,
+)
 
 __all__ = [
     "CHAR_STEPS",
@@ -48,94 +53,6 @@ __all__ = [
     "replay",
     "unwrap_lines",
 ]
-
-
-@dataclass(frozen=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``after``."""
-
-    start: int
-    end: int
-    after: str
-
-
-Finder = Callable[[str], list[Edit]]
-
-
-@dataclass(frozen=True)
-class Step:
-    """A named repair: ``find`` lists the edits it would make to a text."""
-
-    name: str
-    find: Finder
-    summary: str
-
-    def fix(self, text: str) -> str:
-        """Apply this step alone."""
-        return _apply(text, self.find(text))
-
-
-def _apply(text: str, edits: Iterable[Edit]) -> str:
-    out: list[str] = []
-    pos = 0
-    for e in edits:
-        out.append(text[pos:e.start])
-        out.append(e.after)
-        pos = e.end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def apply_steps(
-    text: str,
-    steps: Sequence[Step],
-    *,
-    field: str = "text",
-    block: int | None = None,
-    repairs: list[Repair] | None = None,
-    rounds: int = 4,
-) -> tuple[str, list[Repair]]:
-    """Run ``steps`` in order on ``text``, appending one repair per edit to ``repairs``.
-
-    The sequence is run again while it still changes something (at most ``rounds``
-    times): one step can expose work for an earlier one (a rejoined word lengthens a
-    line, which changes how the paragraph wraps), and the result must be a fixed point.
-    """
-    log: list[Repair] = [] if repairs is None else repairs
-    for _ in range(rounds):
-        changed = False
-        for step in steps:
-            edits = step.find(text)
-            if not edits:
-                continue
-            changed = True
-            shift = 0
-            for e in edits:
-                before = text[e.start:e.end]
-                log.append(Repair(step.name, field, before, e.after, e.start + shift, block))
-                shift += len(e.after) - len(before)
-            text = _apply(text, edits)
-        if not changed:
-            break
-    return text, log
-
-
-def replay(text: str, repairs: Iterable[Repair]) -> str:
-    """Apply recorded repairs, in order, to the text they were recorded on.
-
-    Raises :class:`~ngoclean.errors.ReplayError` when a repair's ``before`` is not
-    at its ``start``.
-
-    >>> r = repair("a\\u00a0b")
-    >>> replay("a\\u00a0b", r.repairs)
-    'a b'
-    """
-    for r in repairs:
-        end = r.start + len(r.before)
-        if text[r.start:end] != r.before:
-            raise ReplayError(f"{r.step}: {r.before!r} not found at {r.start}")
-        text = text[:r.start] + r.after + text[end:]
-    return text
 
 
 # --- character-level steps ----------------------------------------------------------
@@ -355,120 +272,6 @@ def fix_line_edge_spaces(text: str) -> str:
     return STEPS["line_edge_space"].fix(text)
 
 
-# --- paragraph-level steps -------------------------------------------------------------
-
-_LINE_HYPHEN_RE = regex.compile(r"(\p{L}+)[-\u2010]\n(?=(\p{L}+))")
-_SUSPENDED = frozenset({"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e"})
-
-
-def _find_line_hyphens(text: str) -> list[Edit]:
-    edits: list[Edit] = []
-    lowered: str | None = None
-    for m in _LINE_HYPHEN_RE.finditer(text, overlapped=False):
-        left, right = m.group(1), m.group(2)
-        hyphen_at = m.end(1)
-        span_end = hyphen_at + 2
-        if right.lower() in _SUSPENDED and right.islower():
-            edits.append(Edit(hyphen_at, span_end, "- "))  # "short-\nand long-term"
-            continue
-        if not right[0].islower():
-            edits.append(Edit(hyphen_at, span_end, "-"))  # "non-\nState"
-            continue
-        if lowered is None:
-            lowered = text.lower()
-        joined = (left + right).lower()
-        if regex.search(rf"(?<!\p{{L}}){regex.escape(joined)}(?!\p{{L}})", lowered):
-            after = ""
-        elif f"{left}-{right}".lower() in lowered:
-            after = "-"
-        else:
-            after = "" if _words.is_word(joined) else "-"
-        edits.append(Edit(hyphen_at, span_end, after))
-    return edits
-
-
-def fix_line_hyphens(text: str) -> str:
-    """Rejoin words split by a hyphen at a line end, keeping real hyphens.
-
-    >>> fix_line_hyphens("their protec-\\ntion")
-    'their protection'
-    >>> fix_line_hyphens("non-\\nState actors")
-    'non-State actors'
-    >>> fix_line_hyphens("short-\\nand long-term")
-    'short- and long-term'
-    """
-    return STEPS["line_hyphen"].fix(text)
-
-
-_SENTENCE_END = tuple(".!?…:;\"”’»)")
-_LIST_MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣]|\(?\d{1,4}[.)])\s")
-_HYPHEN_END = regex.compile(r"\p{L}[-\u2010]$")
-
-
-def _first_word(line: str) -> str:
-    return line.split(" ", 1)[0]
-
-
-def is_wrapped_prose(lines: Sequence[str]) -> bool:
-    """True when ``lines`` look like one paragraph hard-wrapped at a fixed width.
-
-    >>> is_wrapped_prose(["We urge all States to live up to their human rights",
-    ...                   "commitments by supporting this resolution."])
-    True
-    >>> is_wrapped_prose(["Human Rights Watch", "Amnesty International"])
-    False
-    """
-    if len(lines) < 2:
-        return False
-    width = max(len(x) for x in lines)
-    if width < 40:
-        return False
-    breaks = list(zip(lines, lines[1:], strict=False))
-    lower_next = sum(1 for _, b in breaks if b[:1].islower())
-    full = sum(1 for a, b in breaks if len(a) + 1 + len(_first_word(b)) > width)
-    ends_sentence = lines[-1].rstrip().endswith(_SENTENCE_END)
-    if sum(1 for x in lines if _LIST_MARKER.match(x)) >= 2:
-        return False  # bulleted or numbered lines are a list
-    if lower_next and lower_next * 3 >= len(breaks):
-        return True
-    return ends_sentence and full * 4 >= len(breaks) * 3
-
-
-def _find_wraps(text: str) -> list[Edit]:
-    edits: list[Edit] = []
-    pos = 0
-    for para in regex.split(r"(\n[ \t]*\n)", text):
-        if "\n" in para and para.strip() and not para.isspace():
-            lines = para.split("\n")
-            if is_wrapped_prose(lines):
-                width = max(len(x) for x in lines)
-                off = pos
-                for a, b in zip(lines, lines[1:], strict=False):
-                    off += len(a)
-                    if _HYPHEN_END.search(a) and b[:1].isalpha():
-                        pass  # a word split at the line end: the line_hyphen step's call
-                    elif a and b and (
-                        b[:1].islower() or len(a) + 1 + len(_first_word(b)) > width
-                        or not a.endswith(_SENTENCE_END)
-                    ):
-                        edits.append(Edit(off, off + 1, " "))
-                    off += 1
-        pos += len(para)
-    return edits
-
-
-def unwrap_lines(text: str) -> str:
-    """Rejoin the lines of hard-wrapped paragraphs; lists and short lines stay.
-
-    >>> unwrap_lines("We urge all States to live up to their human rights\\n"
-    ...              "commitments by supporting this resolution.")
-    'We urge all States to live up to their human rights commitments by supporting this resolution.'
-    >>> unwrap_lines("Human Rights Watch\\nAmnesty International")
-    'Human Rights Watch\\nAmnesty International'
-    """
-    return STEPS["unwrap"].fix(text)
-
-
 _ALL = [
     Step("mojibake", _find_mojibake, "text decoded with the wrong codec, control characters"),
     Step("ligatures", _find_ligatures, "Latin ligatures spelled out"),
@@ -478,8 +281,8 @@ _ALL = [
     Step("alt_text", _find_alt_text, "image alt-text and file-name tokens removed"),
     Step("space_run", _find_space_runs, "runs of spaces made one"),
     Step("line_edge_space", _find_edge_spaces, "spaces at line starts and ends removed"),
-    Step("unwrap", _find_wraps, "hard-wrapped paragraph lines rejoined"),
-    Step("line_hyphen", _find_line_hyphens, "words split at a line-end hyphen rejoined"),
+    Step("unwrap", find_wraps, "hard-wrapped paragraph lines rejoined"),
+    Step("line_hyphen", find_line_hyphens, "words split at a line-end hyphen rejoined"),
 ]
 STEPS: dict[str, Step] = {s.name: s for s in _ALL}
 #: Steps safe on any text, lists included.
