@@ -88,7 +88,7 @@ def _as_pages(sources: Iterable[Any]) -> Iterator[Page]:
         if isinstance(s, Page):
             yield s
         elif isinstance(s, os.PathLike):
-            yield from iter_pages([s])
+            yield from iter_pages([Path(s)])
         elif isinstance(s, bytes | bytearray):
             yield Page("<bytes>", data=bytes(s))
         elif isinstance(s, str):

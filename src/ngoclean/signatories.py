@@ -430,11 +430,11 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
     if span.inline:
         raw = by_index[span.blocks[0]].text
         return [describe(clean_entry(n), raw=raw) for n in span.inline], reps
-    for persons, lines in sections:
-        if lines and sum("\t" in x for _, x in lines) * 2 > len(lines):
-            s, r = _table_rows(lines)
+    for persons, section in sections:
+        if section and sum("\t" in x for _, x in section) * 2 > len(section):
+            s, r = _table_rows(section)
         else:
-            s, r = entries_from_lines(lines, persons=persons)
+            s, r = entries_from_lines(section, persons=persons)
         sigs.extend(s)
         reps.extend(r)
     return sigs, reps
