@@ -13,8 +13,8 @@ import ngoclean
 from conftest import FIXTURES
 
 SCHEMA = json.loads(resources.files("ngoclean").joinpath("schema/record.schema.json").read_text())
-PAGES = sorted((FIXTURES / "text").glob("*.txt")) + [FIXTURES / "seed" /
-                                                      "imadr-2015-hrd-letter.txt"]
+PAGES = sorted((FIXTURES / "text").glob("*.txt")) + sorted((FIXTURES / "html").glob("*.html")) \
+    + [FIXTURES / "seed" / "imadr-2015-hrd-letter.txt"]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
