@@ -16,6 +16,7 @@ __all__ = [
     "NAME_HEAD_WORDS",
     "NAV_LINES",
     "NON_END_WORDS",
+    "ROMANCE_HEADS",
     "NOT_ACRONYMS",
     "PERSON_WORDS",
     "SHARE_WORDS",
@@ -135,6 +136,18 @@ NON_END_WORDS = frozenset(
     "human civil global national legal public social political democratic independent free "
     "new united young indigenous regional asian african european american arab latin "
     "nordic baltic pan".split()
+)
+
+#: Head nouns of French, Spanish, Portuguese and Italian names: the head comes first there
+#: ("Collectif ...", "Fundación ..."), so these rarely end a name.
+ROMANCE_HEADS = frozenset(
+    w.casefold() for w in
+    "Collectif Colectivo Coletivo Comité Comisión Comissão Commissione Fondation Fundación "
+    "Fundação Fondazione Fédération Federación Federação Federazione Ligue Liga Réseau Red "
+    "Rede Rete Asociación Associação Associazione Coordinadora Coordination Coordinamento "
+    "Observatoire Observatorio Mouvement Movimiento Movimento Plataforma Plateforme Conseil "
+    "Consejo Conselho Consiglio Syndicat Sindicato Sindacato Corporación Centro Instituto "
+    "Istituto Unión União".split()
 )
 
 #: Words that typically open an organisation's name.

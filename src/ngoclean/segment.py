@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._data import COUNTRIES, FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS
+from ._data import COUNTRIES, FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS, ROMANCE_HEADS
 from ._words import zipf
 from .names import is_acronym
 
@@ -87,6 +87,8 @@ class Weights:
     mid_line_marked: float = -3.0  # a boundary inside a bulleted or numbered item
     generic_fragment: float = -1.5  # "Civil Society" carved out of a line: too generic
     mid_head_noun: float = -1.0    # a name starting mid-line with "Coalition", "Centre", ...
+    end_romance_head: float = -0.5  # French, Spanish, ... head nouns come first
+    mid_romance_head: float = 0.5  # ... so a name may well start with one mid-line
     continuation_start: float = -1.5  # a line starting with "Studies", "Rights", "Watch"
     alpha_misfit: float = -1.5     # a mid-line start that breaks the alphabetical order
     alpha_misfit_line: float = -3.5  # a line start that breaks it
@@ -184,6 +186,8 @@ def _end_score(tok: str, w: Weights) -> float:
     if tok.startswith("(") and tok.endswith(")") and is_acronym(tok[1:-1], bracketed=True):
         return w.end_acronym
     core = tok.strip(".,;:\"'“”‘’")
+    if bare in ROMANCE_HEADS:
+        return w.end_romance_head  # "Collectif", "Fundación": they open names
     if bare in NAME_END_WORDS:
         return w.end_name_word
     if is_acronym(core):
@@ -238,6 +242,7 @@ class _Model:
         self.start = [_start_score(t.text, w) for t in toks]
         self.end = [_end_score(t.text, w) for t in toks]
         self.head_noun = [_bare(t.text) in NAME_END_WORDS for t in toks]
+        self.romance_head = [_bare(t.text) in ROMANCE_HEADS for t in toks]
         self.end_only = [_bare(t.text) in _CONTINUATIONS for t in toks]
         generic = NAME_END_WORDS | NON_END_WORDS | FUNCTION_WORDS
         self.generic = [_bare(t.text) in generic and not t.text.isupper() for t in toks]
@@ -337,7 +342,9 @@ class _Model:
         if n > 20:
             s += w.long_name * (n - 20)
         mid = self.toks[i].gap == "space"
-        if mid and self.head_noun[i]:
+        if mid and self.romance_head[i]:
+            s += w.mid_romance_head
+        elif mid and self.head_noun[i]:
             s += w.mid_head_noun
         elif not mid and self.end_only[i]:
             s += w.continuation_start
