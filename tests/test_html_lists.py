@@ -37,3 +37,13 @@ def test_other_lists_stay_in_the_body(heading: str) -> None:
     rec = ngoclean.parse(LETTER.format(heading=heading))
     assert rec.signatories == []
     assert "PEN International" in rec.body
+
+
+def test_grid_table_of_names() -> None:
+    grid = ("<h2>Signatories</h2><table><tr><td>ARTICLE 19</td><td>Fair Trials</td></tr>"
+            "<tr><td>Freedom House</td><td>PEN International</td></tr></table>")
+    page = LETTER.replace("{heading}<ul><li>ARTICLE 19</li><li>Committee to Protect "
+                          "Journalists</li><li>PEN International</li></ul>", grid)
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == ["ARTICLE 19", "Fair Trials", "Freedom House",
+                                                 "PEN International"]

@@ -347,20 +347,27 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
 
 
 def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list[Repair]]:
-    """One signatory per table row: the name cell, and a country cell when there is one."""
+    """Signatories of a table: a name and a country column give one signatory per row;
+    a grid of names (no country column) gives one per cell.
+
+    >>> [s.name for s in _table_rows([(0, "Fair Trials\\tFreedom House\\tGlobal Witness")])[0]]
+    ['Fair Trials', 'Freedom House', 'Global Witness']
+    """
     sigs: list[Signatory] = []
     for _, line in lines:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
         cells = [c for c in cells if not regex.fullmatch(r"\d{1,4}\.?", c)]
         if not cells or all(c.casefold() in _TABLE_HEADERS for c in cells):
             continue
-        name = clean_entry(cells[0])
-        country = next((c for c in cells[1:] if find_country(", " + c) or
-                        c.casefold() in _COUNTRY_CELLS), None)
-        sig = describe(name, raw=line)
-        if country:
-            sig = Signatory(sig.name, sig.raw, sig.acronym, country, sig.kind)
-        sigs.append(sig)
+        countries = [c for c in cells[1:] if c.casefold() in _COUNTRY_CELLS or
+                     find_country(", " + c)]
+        if countries or len(cells) == 1:
+            sig = describe(clean_entry(cells[0]), raw=line)
+            if countries:
+                sig = Signatory(sig.name, sig.raw, sig.acronym, countries[0], sig.kind)
+            sigs.append(sig)
+        else:
+            sigs.extend(describe(clean_entry(c), raw=c) for c in cells if is_name_like(c))
     return sigs, []
 
 
