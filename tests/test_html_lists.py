@@ -47,3 +47,24 @@ def test_grid_table_of_names() -> None:
     rec = ngoclean.parse(page)
     assert [s.name for s in rec.signatories] == ["ARTICLE 19", "Fair Trials", "Freedom House",
                                                  "PEN International"]
+
+
+def test_list_in_br_lines_then_a_new_section() -> None:
+    page = ("<html><body><article><h1>End the crackdown on civil society</h1><p>The "
+            "undersigned organisations condemn the closure of hundreds of organisations and "
+            "call for their legal status to be restored.</p><h3>Signed by</h3><p>Center for "
+            "Justice and International Law (CEJIL)<br>Centro Nicaragüense de Derechos Humanos "
+            "(CENIDH), Nicaragua<br>Colectivo Nicaragua Nunca Más, Costa Rica<br>Due Process "
+            "of Law Foundation (DPLF)<br>Front Line Defenders<br>Race and Equality</p>"
+            "<h3>Background</h3><p>Since 2018 the legislature has cancelled the legal status "
+            "of hundreds of organisations, universities among them.</p></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [(s.name, s.country) for s in rec.signatories] == [
+        ("Center for Justice and International Law (CEJIL)", None),
+        ("Centro Nicaragüense de Derechos Humanos (CENIDH), Nicaragua", "Nicaragua"),
+        ("Colectivo Nicaragua Nunca Más, Costa Rica", "Costa Rica"),
+        ("Due Process of Law Foundation (DPLF)", None),
+        ("Front Line Defenders", None),
+        ("Race and Equality", None),
+    ]
+    assert "Background" in rec.body and "Since 2018" in rec.body

@@ -348,7 +348,9 @@ class _Model:
             s += w.mid_head_noun
         elif not mid and self.end_only[i]:
             s += w.continuation_start
-        if n <= 2 and all(self.generic[i:j]):
+        core_end = j - 1 if n > 1 and self.toks[j - 1].text.startswith("(") else j
+        if core_end - i <= 2 and all(self.generic[i:core_end]):
+            # "Civil Society", "Foundation (DPLF)": generic words (and an acronym)
             whole_line = not mid and (j == len(self.toks) or self.toks[j].gap != "space")
             if not whole_line:
                 s += w.generic_fragment

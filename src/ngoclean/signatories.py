@@ -63,6 +63,7 @@ _CLOSING = regex.compile(
     regex.I,
 )
 _DIGIT = regex.compile(r"\d")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_NAME_START = regex.compile(
     r"^(?:(?:to|re|subject|cc|from|objet|asunto|betreff|à|para|an)\s*:|dear\b|cher\b|chère\b|"
     r"estimad[oa]s?\b|sehr\s+geehrte)", regex.I)
@@ -183,6 +184,8 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             break  # the list (its items or rows) has ended
         if any(furniture_reason(x) for x in block.lines):
             break
+        if block.tag in _HEADING_TAGS and not is_heading(block.lines[0]):
+            break  # a new section ("Background") ends the list
         if len(block.lines) == 1 and is_heading(block.lines[0]):
             span.subheadings.append(block.index)
             persons = bool(_PERSON_HEADING.match(block.lines[0]))
