@@ -15,6 +15,7 @@ __all__ = [
     "NAME_END_WORDS",
     "NAME_HEAD_WORDS",
     "NAV_LINES",
+    "MENU_WORDS",
     "NON_END_WORDS",
     "ROMANCE_HEADS",
     "NOT_ACRONYMS",
@@ -256,6 +257,9 @@ drucken
 teilen
 weiterlesen
 mehr
+references
+visible links
+hidden links
 compartilhe
 compartilhar
 voltar
@@ -268,6 +272,16 @@ torna su
 leggi tutto
 leggi di più
 """.strip().splitlines()
+)
+
+#: Single words of site menus; a line made only of them ("Home News Statements") is a menu.
+MENU_WORDS = frozenset(
+    "home news statements about contact publications resources campaigns donate events press "
+    "media reports blog search menu login join us who we are what our work take action get "
+    "involved library multimedia careers jobs newsroom topics countries regions issues "
+    "accueil actualités publications contact nous qui sommes agir presse "
+    "inicio noticias publicaciones contacto quiénes somos prensa campañas "
+    "startseite aktuelles presse kontakt über uns themen".split()
 )
 
 SHARE_WORDS = frozenset(

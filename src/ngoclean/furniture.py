@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ._data import NAV_LINES, SHARE_WORDS
+from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS
 
 __all__ = ["furniture_reason"]
 
@@ -42,6 +42,8 @@ _TAGS = regex.compile(
     regex.I,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
+# "5. https://example.org/page": a link list, as text browsers print after the page
+_URL_LINE = regex.compile(r"^(?:\d{1,4}\.\s+)?(?:https?|ftp|file|mailto):\S+$", regex.I)
 
 
 def _crumb_segments_ok(segments: list[str]) -> bool:
@@ -76,7 +78,11 @@ def furniture_reason(line: str) -> str | None:
         return "pagination"
     if _TAGS.match(text):
         return "tags"
+    if _URL_LINE.match(text):
+        return "url"
     tokens = folded.split()
+    if 3 <= len(tokens) <= 15 and all(t in MENU_WORDS for t in tokens):
+        return "navigation"  # "Home News Statements About us"
     if tokens and len(tokens) <= 12 and all(t in SHARE_WORDS for t in tokens) and (
             set(tokens) - {"this", "on", "via", "us", "link", "copy"}):
         return "share"

@@ -43,6 +43,7 @@ __all__ = [
     "fix_ligatures",
     "fix_line_edge_spaces",
     "fix_line_hyphens",
+    "fix_link_markers",
     "fix_mojibake",
     "fix_odd_spaces",
     "fix_soft_hyphens",
@@ -240,6 +241,22 @@ def fix_alt_text(text: str) -> str:
     return STEPS["alt_text"].fix(text)
 
 
+_LINK_MARKER_RE = regex.compile(r"(?<![^\s(])\[\d{1,4}\](?=[^\s\d\]])")
+
+
+def _find_link_markers(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "") for m in _LINK_MARKER_RE.finditer(text)]
+
+
+def fix_link_markers(text: str) -> str:
+    """Remove the link numbers ``lynx -dump`` puts before links; footnotes stay.
+
+    >>> fix_link_markers("[2]Home [3]News; as reported[1] and [4] below")
+    'Home News; as reported[1] and [4] below'
+    """
+    return STEPS["link_marker"].fix(text)
+
+
 _SPACE_RUN_RE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -279,6 +296,7 @@ _ALL = [
     Step("broken_hyphen", _find_broken_hyphens, "a hyphen doubled with U+2010 made one"),
     Step("odd_space", _find_odd_spaces, "no-break and odd spaces made plain spaces"),
     Step("alt_text", _find_alt_text, "image alt-text and file-name tokens removed"),
+    Step("link_marker", _find_link_markers, "link numbers of text browsers removed"),
     Step("space_run", _find_space_runs, "runs of spaces made one"),
     Step("line_edge_space", _find_edge_spaces, "spaces at line starts and ends removed"),
     Step("unwrap", find_wraps, "hard-wrapped paragraph lines rejoined"),
@@ -286,9 +304,9 @@ _ALL = [
 ]
 STEPS: dict[str, Step] = {s.name: s for s in _ALL}
 #: Steps safe on any text, lists included.
-CHAR_STEPS: tuple[Step, ...] = tuple(_ALL[:8])
+CHAR_STEPS: tuple[Step, ...] = tuple(_ALL[:9])
 #: Steps that rejoin lines: for prose paragraphs only, never for name lists.
-PARAGRAPH_STEPS: tuple[Step, ...] = tuple(_ALL[8:])
+PARAGRAPH_STEPS: tuple[Step, ...] = tuple(_ALL[9:])
 
 
 #: Anything a character step could change; text without it needs no character repair.
