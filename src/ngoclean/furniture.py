@@ -14,11 +14,14 @@ True
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS
+from .model import Block, Dropped
 
-__all__ = ["furniture_reason"]
+__all__ = ["furniture_reason", "strip_furniture"]
 
 _HOME = frozenset(
     "home top accueil inicio início startseite start main index portada homepage".split()
@@ -87,3 +90,33 @@ def furniture_reason(line: str) -> str | None:
             set(tokens) - {"this", "on", "via", "us", "link", "copy"}):
         return "share"
     return None
+
+
+def strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> tuple[list[Block], set[int]]:
+    """``blocks`` less their furniture lines, each recorded in ``dropped``; blocks left
+    empty are left out and their indices returned. Blocks already labelled as furniture
+    (HTML) pass through unread.
+
+    >>> kept, emptied = strip_furniture([Block(0, ["Back to top"], "L1"),
+    ...                                  Block(1, ["Text", "Page 1 of 2"], "L3-L4")], out := [])
+    >>> [b.lines for b in kept], emptied, [(d.text, d.reason) for d in out]
+    ([['Text']], {0}, [('Back to top', 'navigation'), ('Page 1 of 2', 'pagination')])
+    """
+    kept: list[Block] = []
+    emptied: set[int] = set()
+    for block in blocks:
+        if block.boilerplate is not None:
+            kept.append(block)
+            continue
+        lines = []
+        for line in block.lines:
+            reason = furniture_reason(line.replace("\t", " "))  # table cells read as words
+            if reason:
+                dropped.append(Dropped(block.index, line, reason))
+            else:
+                lines.append(line)
+        if lines:
+            kept.append(dataclasses.replace(block, lines=lines))
+        else:
+            emptied.add(block.index)
+    return kept, emptied

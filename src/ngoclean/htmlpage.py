@@ -31,7 +31,7 @@ import regex
 from .blocks import without_date_line
 from .content import main_content
 from .dates import find_dates, page_date
-from .furniture import furniture_reason
+from .furniture import strip_furniture
 from .htmlblocks import html_blocks, parse_html
 from .language import detect
 from .meta import PageMeta, local_date, markup_date, read_meta
@@ -78,28 +78,6 @@ def _repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
     return out
 
 
-def _strip_line_furniture(blocks: list[Block], dropped: list[Dropped]) -> tuple[
-        list[Block], set[int]]:
-    out: list[Block] = []
-    emptied: set[int] = set()
-    for b in blocks:
-        if b.boilerplate is not None:
-            out.append(b)
-            continue
-        lines = []
-        for line in b.lines:
-            reason = furniture_reason(line.replace("\t", " "))
-            if reason:
-                dropped.append(Dropped(b.index, line, reason))
-            else:
-                lines.append(line)
-        if lines:
-            out.append(dataclasses.replace(b, lines=lines))
-        else:
-            emptied.add(b.index)
-    return out, emptied
-
-
 def _text_date(blocks: list[Block]) -> tuple[dt.date, str, int] | None:
     """The first plausible date in the page's own text (never a copyright line)."""
     today = dt.date.today()
@@ -139,7 +117,7 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     wanted = set(kept) | set(span.blocks) | set(lead) | {
         i for i in (span.heading, *span.subheadings) if i is not None}
     fixed = _repair_blocks([by_index[i] for i in sorted(wanted)], repairs)
-    fixed, emptied = _strip_line_furniture(fixed, dropped)
+    fixed, emptied = strip_furniture(fixed, dropped)
     by_index.update((b.index, b) for b in fixed)
     main = [by_index[i] for i in kept if i not in emptied]
     list_blocks = set(span.blocks)

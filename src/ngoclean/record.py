@@ -20,31 +20,16 @@ import threading
 from .blocks import html_to_text, text_blocks, without_date_line
 from .dates import PageDate, find_dates, page_date
 from .errors import TimeLimitError
-from .furniture import furniture_reason
+from .furniture import strip_furniture
 from .htmlpage import parse_html_page
 from .language import detect
-from .model import Block, Dropped, Problem, Record, Repair
+from .model import Dropped, Problem, Record, Repair
 from .read import DEFAULT_MAX_BYTES, Source, load
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
 from .signatories import find_list, signatories_for
 from .title import title_block, title_text
 
 __all__ = ["parse"]
-
-
-def _strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
-    kept: list[Block] = []
-    for block in blocks:
-        lines = []
-        for line in block.lines:
-            reason = furniture_reason(line)
-            if reason:
-                dropped.append(Dropped(block.index, line, reason))
-            else:
-                lines.append(line)
-        if lines:
-            kept.append(Block(block.index, lines, block.path, block.tag))
-    return kept
 
 
 def parse(source: Source, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -89,7 +74,7 @@ def _parse(source: Source, url: str | None, max_bytes: int,
     repairs: list[Repair] = []
     text = repair_chars(text, field="document", repairs=repairs)
     dropped: list[Dropped] = []
-    blocks = _strip_furniture(text_blocks(text), dropped)
+    blocks, _ = strip_furniture(text_blocks(text), dropped)
     by_index = {b.index: b for b in blocks}
 
     span = find_list(blocks)
