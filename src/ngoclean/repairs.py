@@ -21,7 +21,7 @@ from collections.abc import Callable
 import ftfy
 import regex
 
-from .edits import Edit, Step, apply_steps, replay
+from .edits import Edit, Finder, Step, apply_steps, replay
 from .model import Repair, Repaired
 from .paragraphs import (
     find_line_hyphens,
@@ -57,6 +57,14 @@ __all__ = [
 
 
 # --- character-level steps ----------------------------------------------------------
+
+def _replacing(pattern: regex.Pattern[str], repl: str | Callable[[str], str]) -> Finder:
+    """A finder replacing every match of ``pattern`` with ``repl`` (or ``repl(match)``)."""
+    def find(text: str) -> list[Edit]:
+        return [Edit(m.start(), m.end(), repl if isinstance(repl, str) else repl(m.group()))
+                for m in pattern.finditer(text)]
+    return find
+
 
 def _line_diff_edits(text: str, fix: Callable[[str], str]) -> list[Edit]:
     """Edits that turn each line into ``fix(line)``, trimmed to the changed span."""
@@ -125,8 +133,7 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _LIGATURE_RE = regex.compile("[" + "".join(_LIGATURES) + "]")
 
 
-def _find_ligatures(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), _LIGATURES[m.group()]) for m in _LIGATURE_RE.finditer(text)]
+_find_ligatures = _replacing(_LIGATURE_RE, _LIGATURES.__getitem__)
 
 
 def fix_ligatures(text: str) -> str:
@@ -184,9 +191,7 @@ _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
 _ODD_SPACE_RE = regex.compile(f"[{_ODD_SPACES}]|[\u200b\u2060\ufeff]")
 
 
-def _find_odd_spaces(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), " " if m.group() in _ODD_SPACES else "")
-            for m in _ODD_SPACE_RE.finditer(text)]
+_find_odd_spaces = _replacing(_ODD_SPACE_RE, lambda m: " " if m in _ODD_SPACES else "")
 
 
 def fix_odd_spaces(text: str) -> str:
@@ -244,8 +249,7 @@ def fix_alt_text(text: str) -> str:
 _LINK_MARKER_RE = regex.compile(r"(?<![^\s(])\[\d{1,4}\](?=[^\s\d\]])")
 
 
-def _find_link_markers(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), "") for m in _LINK_MARKER_RE.finditer(text)]
+_find_link_markers = _replacing(_LINK_MARKER_RE, "")
 
 
 def fix_link_markers(text: str) -> str:
@@ -260,8 +264,7 @@ def fix_link_markers(text: str) -> str:
 _SPACE_RUN_RE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-def _find_space_runs(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), " ") for m in _SPACE_RUN_RE.finditer(text)]
+_find_space_runs = _replacing(_SPACE_RUN_RE, " ")
 
 
 def fix_space_runs(text: str) -> str:
@@ -276,8 +279,7 @@ def fix_space_runs(text: str) -> str:
 _EDGE_SPACE_RE = regex.compile(r"^[ \t]+|[ \t]+$", regex.M)
 
 
-def _find_edge_spaces(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), "") for m in _EDGE_SPACE_RE.finditer(text)]
+_find_edge_spaces = _replacing(_EDGE_SPACE_RE, "")
 
 
 def fix_line_edge_spaces(text: str) -> str:
