@@ -8,6 +8,8 @@
 ('2015-12-10', '2015-12-10')
 >>> str(parse_date("December 10, 2015")), str(parse_date("10.12.2015"))
 ('2015-12-10', '2015-12-10')
+>>> str(parse_date("2020年07月12日")), str(parse_date("2015년 12월 10일"))
+('2020-07-12', '2015-12-10')
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ _PATTERNS = [
         r"(?!\d)")),
     ("dmy", regex.compile(
         rf"(?<![\p{{L}}\d]){_D}\s+(?:de\s+)?{_M},?\s+(?:de\s+|del\s+)?{_Y}(?!\d)", regex.I)),
+    # Chinese, Japanese and Korean: 2020年7月12日, 2020년 7월 12일
+    ("cjk", regex.compile(
+        r"(?<!\d)(?P<year>(?:19|20|21)\d\d)\s*[年년]\s*(?P<a>[01]?\d)\s*[月월]\s*"
+        r"(?P<b>[0-3]?\d)(?!\d)")),
     ("mdy", regex.compile(
         rf"(?<![\p{{L}}\d]){_M}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y}(?!\d)", regex.I)),
 ]
@@ -77,7 +83,7 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             ambiguous = False
             year = int(m.group("year"))
-            if kind == "ymd":
+            if kind in ("ymd", "cjk"):
                 value = _make(year, int(m.group("a")), int(m.group("b")))
             elif kind == "dmy_num":
                 a, b = int(m.group("a")), int(m.group("b"))
@@ -111,7 +117,8 @@ _PUBLISHED_LABEL = regex.compile(
     r"publication\s+date|release\s+date|date\s+published|"
     r"publié\s+le|publié|date\s+de\s+publication|mis\s+en\s+ligne\s+le|date\s+de\s+parution|"
     r"publicado(?:\s+el)?|fecha(?:\s+de\s+publicación)?|"
-    r"datum|veröffentlicht(?:\s+am)?|erschienen\s+am|publicado\s+em|data)\b\s*[:：]?",
+    r"datum|veröffentlicht(?:\s+am)?|erschienen\s+am|erstellt(?:\s+am)?|publicado\s+em|"
+    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|created(?:\s+on)?|data)\b\s*[:：]?",
     regex.I,
 )
 _MODIFIED_LABEL = regex.compile(

@@ -47,7 +47,8 @@ _CLASS_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cookie", re.compile(r"cookie|consent|gdpr|onetrust|cc-window|cc-banner")),
     ("share", re.compile(
         r"(?:^|[-_])(?:share|sharing|social|addthis|sharethis|shariff|sociable)(?:$|[-_s])")),
-    ("comments", re.compile(r"comment(?!ary)|disqus|(?:^|[-_])respond(?:$|[-_])")),
+    ("comments", re.compile(
+        r"^comment(?!ary)|[-_]comments?(?:$|[-_])|disqus|(?:^|[-_])respond(?:$|[-_])")),
     ("related", re.compile(
         r"related|recommend|more-stories|more-news|also-read|read-more|readmore|popular|"
         r"trending|most-read|mostread|you-may|outbrain|taboola|recirc|further-reading")),

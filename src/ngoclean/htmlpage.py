@@ -174,6 +174,8 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
             text_found = _text_date(head) or _text_date(blocks[:500])
             if text_found:
                 value, source = text_found[0], text_found[1]
+            elif meta.furniture:  # the page's own story is often the newest in the list
+                value, source = meta.furniture[0].value, meta.furniture[0].source
             else:
                 value = markup_date(doc.text)
                 source = "markup" if value else None

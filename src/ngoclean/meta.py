@@ -17,7 +17,6 @@ Visible labelled dates and free text are read later from the blocks.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import re
@@ -27,10 +26,11 @@ from typing import Any
 from lxml import etree
 
 from .dates import find_dates
+from .htmlblocks import boilerplate_reason
 
 __all__ = [
     "MetaDate", "PageMeta", "local_date", "markup_date", "parse_date_string", "read_meta",
-    "strip_site_name",
+    "strip_site_name", "url_date",
 ]
 
 _PUBLISHED_META = (
@@ -51,6 +51,8 @@ _MODIFIED_META = (
 )
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE_DMY = re.compile(
+    r"(?<![\d])(0[1-9]|[12]\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d\d)(?!\d)")
 _URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _ISO = re.compile(r"((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:[T\s]|$|\b)")
 _ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
@@ -65,6 +67,8 @@ _DATE_CLASS = etree.XPath(
     "contains(@class, 'post-meta') or contains(@id, 'date') or contains(@class, 'time'))]")
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Review|Story", re.I)
 _NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
+_DATE_FURNITURE = frozenset(
+    {"sidebar", "footer", "related", "navigation", "comments", "promo", "pagination"})
 _SITE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
 
 
@@ -86,6 +90,7 @@ class PageMeta:
     dates: list[MetaDate] = field(default_factory=list)
     modified: list[MetaDate] = field(default_factory=list)
     visible: list[MetaDate] = field(default_factory=list)  # from elements named "date" etc.
+    furniture: list[MetaDate] = field(default_factory=list)  # the same, in a sidebar etc.
     language: str | None = None
     site_name: str | None = None
 
@@ -238,6 +243,45 @@ def _jsonld_objects(root: Any) -> list[dict[str, Any]]:
     return out
 
 
+def url_date(url: str) -> dt.date | None:
+    """The date written in a URL's path, or None.
+
+    >>> url_date("https://example.org/2019/10/22/statement/"), url_date("/news/29-10-2021")
+    (datetime.date(2019, 10, 22), datetime.date(2021, 10, 29))
+    >>> url_date("https://example.org/item/20191022123") is None
+    True
+    """
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    m = _URL_DATE_SLASHED.search(path) or _URL_DATE.search(path)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _URL_DATE_DMY.search(path)
+        if not m:
+            return None
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:  # 2019/02/30
+        return None
+    return value if value <= dt.date.today() else None
+
+
+def _own_url(root: Any) -> str | None:
+    """The page's own address as its markup gives it (canonical link, og:url)."""
+    for el in root.iter("link", "meta"):
+        if el.tag == "link" and "canonical" in (el.get("rel") or "").lower():
+            return el.get("href") or None
+        if el.tag == "meta" and (el.get("property") or el.get("name")) == "og:url":
+            return el.get("content") or None
+    return None
+
+
+def _in_furniture(el: Any) -> bool:
+    """Whether an element sits in page furniture (sidebar, footer, related stories)."""
+    return any(boilerplate_reason(a) in _DATE_FURNITURE for a in el.iterancestors())
+
+
 def read_meta(root: Any, *, url: str | None) -> PageMeta:
     """Title candidates (best first), dates (published first) and language from markup."""
     meta = PageMeta()
@@ -306,12 +350,11 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         if value:
             meta.dates.append(MetaDate(value, "microformat:published"))
             break
-    if url:
-        m = _URL_DATE_SLASHED.search(url) or _URL_DATE.search(url)
-        if m:
-            with contextlib.suppress(ValueError):  # 2019/02/30
-                meta.dates.append(MetaDate(
-                    dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "url"))
+    page_url = url or _own_url(root)
+    if page_url:
+        value = url_date(page_url)
+        if value:
+            meta.dates.append(MetaDate(value, "url" if url else "url:canonical"))
     for el in ([] if meta.dates else _DATE_CLASS(root)[:20]):
         if el.get("class") and _NOT_PUBLISHED.search(el.get("class") or ""):
             continue
@@ -320,9 +363,14 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         if value is None:
             text = " ".join(" ".join(el.itertext()).split())
             value = parse_date_string(text) if len(text) <= 120 else None
-        if value:
-            meta.visible.append(MetaDate(value, "class:date"))
-            break
+        if not value:
+            continue
+        if _in_furniture(el):  # "Recent posts" in a sidebar or footer, related stories
+            if not meta.furniture:
+                meta.furniture.append(MetaDate(value, "class:date:furniture"))
+            continue
+        meta.visible.append(MetaDate(value, "class:date"))
+        break
     h1 = next((el for el in root.iter("h1")), None)
     if h1 is not None:
         text = " ".join(h1.text_content().split())

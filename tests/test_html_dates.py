@@ -1,0 +1,114 @@
+"""Publication dates of HTML pages: which evidence wins, and what is never taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import ngoclean
+
+ARTICLE = (
+    "<p>The coalition of civil society organisations calls on the government to release "
+    "the detained defenders and to drop every charge brought against them.</p>"
+    "<p>We urge the authorities to guarantee a safe environment for human rights work.</p>")
+
+
+def page(head: str = "", before: str = "", after: str = "") -> str:
+    return (f"<html><head><title>Joint statement | Site</title>{head}</head><body>"
+            f"<header class='site-header'><a href='/'>Home</a></header>"
+            f"<main><article><h1>Joint statement on defenders</h1>{before}{ARTICLE}</article>"
+            f"</main>{after}</body></html>")
+
+
+SIDEBAR = ("<aside class='sidebar'><section class='widget widget_recent_entries'><ul>"
+           "<li><a href='/a'>Older news</a> <span class='post-date'>09/09/2019</span></li>"
+           "<li><a href='/b'>Other news</a> <span class='post-date'>05/07/2019</span></li>"
+           "</ul></section></aside>")
+
+
+def date_of(html: str, url: str | None = None) -> tuple[str | None, str | None]:
+    rec = ngoclean.parse(html, url=url)
+    return (rec.date.isoformat() if rec.date else None), rec.date_source
+
+
+def test_date_in_the_article_beats_recent_posts_in_the_sidebar() -> None:
+    html = page(before="<div class='entry-meta'><span class='post-date'>27/09/2016</span></div>",
+                after=SIDEBAR)
+    assert date_of(html) == ("2016-09-27", "class:date")
+
+
+def test_sidebar_dates_are_not_the_page_date_while_the_text_has_one() -> None:
+    html = page(before="<p>27 September 2016</p>", after=SIDEBAR)
+    assert date_of(html) == ("2016-09-27", "date_line")
+
+
+def test_sidebar_date_is_a_last_resort_before_the_markup_scan() -> None:
+    html = page(after=SIDEBAR)
+    assert date_of(html) == ("2019-09-09", "text")
+
+
+def test_comment_dates_are_furniture_but_a_header_named_comment_is_not() -> None:
+    comments = ("<div class='comments-area'><ol class='comment-list'><li>"
+                "<span class='date'>3 March 2020</span> Great text</li></ol></div>")
+    assert date_of(page(before="<p>1 February 2020</p>", after=comments))[0] == "2020-02-01"
+    header = ("<div class='ArticleHeaderComment'><div class='PublishDate'>"
+              "Dienstag, 29. Januar 2019</div></div>")
+    assert date_of(page(before=header)) == ("2019-01-29", "class:date")
+
+
+@pytest.mark.parametrize("link", [
+    "<link rel='canonical' href='https://example.org/news/2021/10/29/statement/'>",
+    "<meta property='og:url' content='https://example.org/meldungen/29-10-2021'>",
+])
+def test_date_in_the_canonical_address(link: str) -> None:
+    assert date_of(page(head=link)) == ("2021-10-29", "url:canonical")
+
+
+def test_a_given_url_comes_before_the_canonical_link() -> None:
+    html = page(head="<link rel='canonical' href='https://example.org/2020/01/01/x/'>")
+    assert date_of(html, url="https://example.org/2021/10/29/x/") == ("2021-10-29", "url")
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.org/item/20191022123",  # an id, not a date
+    "https://example.org/page?from=2019-10-22",  # a query, not the path
+    "https://example.org/2019/02/30/x/",  # no such day
+])
+def test_no_date_from_ids_queries_or_impossible_days(url: str) -> None:
+    assert ngoclean.meta.url_date(url) is None
+
+
+def test_meta_tag_beats_visible_dates() -> None:
+    html = page(head="<meta property='article:published_time' content='2018-05-04T09:00:00'>",
+                before="<p>Posted on 1 June 2018</p>")
+    assert date_of(html) == ("2018-05-04", "meta:article:published_time")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Erstellt am: 30.01.2022 18:36", "2022-01-30"),
+    ("Pubblicato il 12 marzo 2021", "2021-03-12"),
+    ("Publié le 3 février 2020", "2020-02-03"),
+])
+def test_labelled_dates_beat_earlier_dates_in_the_text(line: str, expected: str) -> None:
+    html = page(before="<p>The hearing of 1 February 2022 was postponed once more by the court "
+                       "of appeal, which gave no reason.</p>", after=f"<p>{line}</p>")
+    assert date_of(html) == (expected, "label")
+
+
+def test_cjk_dates() -> None:
+    html = page(before="<div class='entry-top-info'><span class='entry-top-info-time'>"
+                       "2020年07月12日</span></div>")
+    assert date_of(html) == ("2020-07-12", "class:date")
+
+
+def test_copyright_year_is_never_the_date() -> None:
+    html = page(after="<footer><p>© 2019 Some Organisation. All rights reserved.</p></footer>")
+    rec = ngoclean.parse(html)
+    assert rec.date is None and "no_date" in [p.code for p in rec.problems]
+
+
+def test_future_dates_are_refused() -> None:
+    future = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    html = page(head=f"<meta property='article:published_time' content='{future}'>")
+    assert date_of(html)[0] != future
