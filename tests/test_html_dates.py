@@ -112,3 +112,41 @@ def test_future_dates_are_refused() -> None:
     future = (dt.date.today() + dt.timedelta(days=400)).isoformat()
     html = page(head=f"<meta property='article:published_time' content='{future}'>")
     assert date_of(html)[0] != future
+
+
+RELATED = ("<ul class='related-posts'><li><article class='post'><div class='post-meta'>"
+           "<p class='post-date'><time class='published' datetime='2009-04-11 18:06'>"
+           "11 April 2009</time></p></div><a href='/old'>Older post</a></article></li></ul>")
+
+
+def test_time_elements_of_related_posts_are_not_the_page_date() -> None:
+    html = page(head="<link rel='canonical' href='https://example.org/2019/10/22/post/'>",
+                after=RELATED)
+    assert date_of(html) == ("2019-10-22", "url:canonical")
+
+
+def test_time_in_an_aside_of_the_article_is_the_article_date() -> None:
+    html = page(before="<aside class='meta'><p class='wrapper-date'><time itemprop="
+                       "'datePublished' datetime='2023-10-18T11:45:00+02:00'>18. Oktober 2023"
+                       "</time></p></aside>", after=RELATED)
+    assert date_of(html) == ("2023-10-18", "time:published")
+
+
+def test_time_inside_a_publication_line() -> None:
+    html = page(before="<header><p class='publication'>Publié le <time datetime="
+                       "'2019-06-28T13:49:45Z'>28 juin 2019</time></p></header>")
+    assert date_of(html) == ("2019-06-28", "time:published")
+
+
+@pytest.mark.parametrize(("stamp", "url_day", "expected"), [
+    ("2018-12-31T23:11:59+00:00", "2019/01/01", "2019-01-01"),  # Europe, after midnight
+    ("2020-02-18T02:18:11Z", "2020/02/17", "2020-02-17"),  # the Americas, evening
+    ("2020-07-09T10:04:04Z", "2020/07/08", "2020-07-09"),  # no time zone that far west
+    ("2020-07-09T23:04:04+02:00", "2020/07/10", "2020-07-09"),  # not UTC: as written
+    ("2020-07-09T23:04:04Z", "2020/07/12", "2020-07-09"),  # days apart: as written
+])
+def test_utc_timestamp_near_midnight_and_the_day_in_the_address(
+        stamp: str, url_day: str, expected: str) -> None:
+    html = page(head=f"<meta property='article:published_time' content='{stamp}'>"
+                     f"<link rel='canonical' href='https://example.org/{url_day}/post/'>")
+    assert date_of(html) == (expected, "meta:article:published_time")

@@ -154,7 +154,8 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     source: str | None = None
     if meta.dates:
         value, source = meta.dates[0].value, meta.dates[0].source
-        value = local_date(meta.dates[0], doc.text) or value
+        url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
+        value = local_date(meta.dates[0], doc.text, url_day=url_day) or value
     elif meta.visible:
         value, source = meta.visible[0].value, meta.visible[0].source
     else:

@@ -69,6 +69,7 @@ _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Review|Story", r
 _NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
 _DATE_FURNITURE = frozenset(
     {"sidebar", "footer", "related", "navigation", "comments", "promo", "pagination"})
+_PUBLISHED_CLASS = re.compile(r"publish|publication|posted|entry-date|post-date|created", re.I)
 _SITE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
 
 
@@ -177,13 +178,19 @@ def _instant(m: re.Match[str]) -> tuple[dt.datetime, dt.date] | None:
     return local - offset, local.date()
 
 
-def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000) -> dt.date | None:
+def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000,
+               url_day: dt.date | None = None) -> dt.date | None:
     """The site's local date for a date written in UTC, when the page writes the same
-    instant elsewhere with its own time zone ("2023-11-09T06:35Z" is "2023-11-08T22:35-08:00").
+    instant elsewhere with its own time zone ("2023-11-09T06:35Z" is "2023-11-08T22:35-08:00"),
+    or when the date in the page's address is the day before or after (a site publishing
+    at 01:00 in Rome writes 23:00Z of the day before).
 
     >>> d = MetaDate(dt.date(2023, 11, 9), "jsonld:datePublished", raw="2023-11-09T06:35:29Z")
     >>> local_date(d, '{"publicationDate":"2023-11-08T22:35:29-08:00"}')
     datetime.date(2023, 11, 8)
+    >>> d = MetaDate(dt.date(2018, 12, 31), "meta", raw="2018-12-31T23:11:59+00:00")
+    >>> local_date(d, "", url_day=dt.date(2019, 1, 1))
+    datetime.date(2019, 1, 1)
     """
     m = _ISO_INSTANT.search(chosen.raw)
     if not m or m.group(7) not in ("Z", "+00:00", "+0000"):
@@ -191,6 +198,12 @@ def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000) -> dt.dat
     utc = _instant(m)
     if utc is None:
         return None
+    if url_day is not None:
+        # Only as far as real time zones go: UTC+12 to UTC-10.
+        shift = (url_day - chosen.value).days
+        hour = utc[0].hour
+        if shift == 1 and hour >= 12 or shift == -1 and hour < 10:
+            return url_day
     for other in _ISO_INSTANT.finditer(markup[:limit]):
         if other.group(7) in ("Z", "+00:00", "+0000"):
             continue
@@ -279,7 +292,12 @@ def _own_url(root: Any) -> str | None:
 
 def _in_furniture(el: Any) -> bool:
     """Whether an element sits in page furniture (sidebar, footer, related stories)."""
-    return any(boilerplate_reason(a) in _DATE_FURNITURE for a in el.iterancestors())
+    for a in el.iterancestors():
+        reason = boilerplate_reason(a)
+        if reason in _DATE_FURNITURE and not (
+                a.tag == "aside" and any(x.tag == "article" for x in a.iterancestors())):
+            return True  # an <aside> inside an <article> holds the article's own details
+    return False
 
 
 def read_meta(root: Any, *, url: str | None) -> PageMeta:
@@ -332,11 +350,12 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
 
     for el in root.iter("time"):
         raw = el.get("datetime") or ""
+        parent = el.getparent()
         marked = el.get("pubdate") is not None or (el.get("itemprop") or "") in (
-            "datePublished", "dateCreated") or re.search(
-            r"publish|posted|entry-date|post-date|created", (el.get("class") or "").lower())
-        value = parse_date_string(raw) if raw else None
-        if value and marked:
+            "datePublished", "dateCreated") or _PUBLISHED_CLASS.search(
+            f"{el.get('class') or ''} {'' if parent is None else parent.get('class') or ''}")
+        value = parse_date_string(raw) if raw and marked else None
+        if value and not _in_furniture(el):  # not the dates of related posts or comments
             meta.dates.append(MetaDate(value, "time:published"))
     # The searches below walk the whole tree: only when the head said nothing.
     for el in ([] if meta.dates else _ITEMPROP_DATE(root)[:1]):
@@ -345,6 +364,8 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         if value:
             meta.dates.append(MetaDate(value, "itemprop:datePublished"))
     for el in ([] if meta.dates else _MICROFORMAT_DATES(root)[:3]):
+        if _in_furniture(el):
+            continue
         value = parse_date_string(el.get("title") or el.get("datetime") or
                                   " ".join(el.itertext())[:100])
         if value:
