@@ -150,3 +150,29 @@ def test_utc_timestamp_near_midnight_and_the_day_in_the_address(
     html = page(head=f"<meta property='article:published_time' content='{stamp}'>"
                      f"<link rel='canonical' href='https://example.org/{url_day}/post/'>")
     assert date_of(html) == (expected, "meta:article:published_time")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("von <a href='/author/k'>Klaus Muster</a>, 8.5.12", "2012-05-08"),
+    ("Von: Björn Jahner <span>|</span> <span>31.10.23</span>", "2023-10-31"),
+    ("By Jane Doe | 3 May 2019 10:30", "2019-05-03"),
+    ("Par Marie Dupont, le 4 mars 2020", "2020-03-04"),
+])
+def test_bylines_give_the_date(line: str, expected: str) -> None:
+    html = page(before=f"<div class='article-meta'>{line}</div>",
+                after="<p>The hearing of 1 February 2011 was postponed.</p>")
+    assert date_of(html) == (expected, "byline")
+
+
+@pytest.mark.parametrize("line", [
+    "By 3 May 2019 the government had not answered.",  # a sentence, not a byline
+    "Installed with version 1.2.10 of the tool",  # a version number
+    "Geneva, 8.5.12",  # a place and a short date: too weak
+])
+def test_what_is_not_a_byline_date(line: str) -> None:
+    assert date_of(page(before=f"<p>{line}</p>"))[1] != "byline"
+
+
+def test_two_digit_years_only_in_bylines_and_date_lines() -> None:
+    assert ngoclean.dates.find_dates("see 8.5.12 below") == []
+    assert date_of(page(before="<p>Release 8.5.12 is out.</p>")) == (None, None)

@@ -51,6 +51,9 @@ _PATTERNS = [
         rf"(?<![\p{{L}}\d]){_M}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y}(?!\d)", regex.I)),
 ]
 
+_SHORT = regex.compile(
+    r"(?<![\d.,:])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[01]?\d)\.(?P<year>\d\d)(?![\d.])")
+
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -71,21 +74,33 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date in ``text``, in order of position (overlaps resolved leftmost-first)."""
-    if not _YEAR.search(text):
+def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
+    """Every date in ``text``, in order of position (overlaps resolved leftmost-first).
+
+    ``short_years`` also reads day.month.year with two year digits ("31.10.23"), which
+    only a byline or a line holding nothing else can be trusted with.
+
+    >>> [str(d.value) for d in find_dates("Von: B. Jahner | 31.10.23", short_years=True)]
+    ['2023-10-31']
+    >>> find_dates("version 1.2.10")
+    []
+    """
+    patterns = _PATTERNS + [("short", _SHORT)] if short_years else _PATTERNS
+    if not short_years and not _YEAR.search(text):
         return []  # every form has a year
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for kind, pat in _PATTERNS:
+    for kind, pat in patterns:
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             ambiguous = False
             year = int(m.group("year"))
+            if kind == "short":
+                year += 2000 if 2000 + year <= dt.date.today().year else 1900
             if kind in ("ymd", "cjk"):
                 value = _make(year, int(m.group("a")), int(m.group("b")))
-            elif kind == "dmy_num":
+            elif kind in ("dmy_num", "short"):
                 a, b = int(m.group("a")), int(m.group("b"))
                 if m.group("sep") == "/" and a <= 12 < b:
                     a, b = b, a  # 12/25/2015: month first
@@ -126,6 +141,11 @@ _MODIFIED_LABEL = regex.compile(
     r"(?:\s+(?:on|le|el|am))?\s*[:：]?",
     regex.I,
 )
+_BYLINE = regex.compile(
+    r"^\s*(?:by|von|par|por|di|door|av|af|written\s+by|posted\s+by|geschrieben\s+von|"
+    r"écrit\s+par|escrito\s+por|autor(?:in)?|author|auteur)\b\s*[:：]?\s*\S", regex.I)
+_AFTER_BYLINE_DATE = regex.compile(
+    r"^[\s|,.;·•–—-]*(?:\d{1,2}[:.h]\d\d(?:\s*(?:uhr|h|am|pm))?)?[\s|,.;]*$", regex.I)
 _FILLER = regex.compile(r"[\s,.;:|/\-–—()]+|\b(?:le|el|am|on|the|de)\b", regex.I)
 
 
@@ -143,6 +163,13 @@ def _is_only_date(line: str, found: FoundDate) -> bool:
     rest = line[:found.start] + " " + line[found.end:]
     words = [w for w in _FILLER.split(rest) if w]
     return all(w.lower().strip(".,") in WEEKDAYS for w in words)
+
+
+def _is_byline(line: str, found: FoundDate) -> bool:
+    """'von Klaus Muster, 8.5.12', 'By Jane Doe | 3 May 2019 10:30': an author, then the date."""
+    m = _BYLINE.match(line)
+    return (m is not None and m.end() <= found.start and len(line) <= 100
+            and bool(_AFTER_BYLINE_DATE.match(line[found.end:])))
 
 
 def _is_dateline(line: str, found: FoundDate) -> bool:
@@ -166,10 +193,11 @@ def page_date(blocks: Sequence[Block], *, stop: int | None = None) -> tuple[
         for line in block.lines:
             if len(line) > 160:
                 continue
-            found = find_dates(line)
+            found = find_dates(line, short_years=len(line) <= 100)
             if not found:
                 continue
             first = found[0]
+            short = first.end - first.start <= 8 and not _YEAR.search(line, first.start, first.end)
             kind = None
             if _PUBLISHED_LABEL.match(line) and _PUBLISHED_LABEL.match(line).end() <= first.start:
                 kind = "label"
@@ -177,12 +205,14 @@ def page_date(blocks: Sequence[Block], *, stop: int | None = None) -> tuple[
                 kind = "modified_label"
             elif _is_only_date(line, first):
                 kind = "date_line"
-            elif _is_dateline(line, first):
+            elif _is_byline(line, first):
+                kind = "byline"
+            elif _is_dateline(line, first) and not short:
                 kind = "dateline"
             if kind and kind not in candidates:
                 candidates[kind] = PageDate(first.value, kind, block.index, first.ambiguous)
     problems: list[Problem] = []
-    for kind in ("label", "date_line", "dateline", "modified_label"):
+    for kind in ("label", "date_line", "byline", "dateline", "modified_label"):
         if kind in candidates:
             chosen = candidates[kind]
             if chosen.ambiguous:
