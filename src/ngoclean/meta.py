@@ -26,7 +26,7 @@ from typing import Any
 from lxml import etree
 
 from .dates import find_dates
-from .htmlblocks import boilerplate_reason
+from .htmlblocks import boilerplate_reason, text_content
 
 __all__ = [
     "MetaDate", "PageMeta", "local_date", "markup_date", "parse_date_string", "read_meta",
@@ -204,12 +204,19 @@ def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000,
         hour = utc[0].hour
         if shift == 1 and hour >= 12 or shift == -1 and hour < 10:
             return url_day
-    for other in _ISO_INSTANT.finditer(markup[:limit]):
-        if other.group(7) in ("Z", "+00:00", "+0000"):
-            continue
-        got = _instant(other)
-        if got and abs((got[0] - utc[0]).total_seconds()) <= 60 and got[1] != chosen.value:
-            return got[1]
+    # Written in another zone, the same instant falls on the day before or after: only
+    # those days are looked for (str.find, not a regex over the whole page).
+    text = markup[:limit]
+    for day in (chosen.value - dt.timedelta(days=1), chosen.value + dt.timedelta(days=1)):
+        prefix = day.isoformat()
+        at = text.find(prefix)
+        while at != -1:
+            other = _ISO_INSTANT.match(text, at)
+            if other and other.group(7) not in ("Z", "+00:00", "+0000"):
+                got = _instant(other)
+                if got and abs((got[0] - utc[0]).total_seconds()) <= 60:
+                    return got[1]
+            at = text.find(prefix, at + 1)
     return None
 
 
@@ -360,7 +367,7 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
     # The searches below walk the whole tree: only when the head said nothing.
     for el in ([] if meta.dates else _ITEMPROP_DATE(root)[:1]):
         value = parse_date_string(el.get("content") or el.get("datetime") or
-                                  el.text_content()[:100])
+                                  text_content(el)[:100])
         if value:
             meta.dates.append(MetaDate(value, "itemprop:datePublished"))
     for el in ([] if meta.dates else _MICROFORMAT_DATES(root)[:3]):
@@ -394,15 +401,15 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         break
     h1 = next((el for el in root.iter("h1")), None)
     if h1 is not None:
-        text = " ".join(h1.text_content().split())
+        text = " ".join(text_content(h1).split())
         if text:
             meta.titles.append(("h1", text))
     for key in ("jsonld", "og:title", "twitter:title"):
         if key in titles:
             meta.titles.append((key, strip_site_name(titles[key], meta.site_name)))
     title_el = root.find(".//title")
-    if title_el is not None and title_el.text_content().strip():
-        meta.titles.append(("title", strip_site_name(" ".join(title_el.text_content().split()),
+    if title_el is not None and text_content(title_el).strip():
+        meta.titles.append(("title", strip_site_name(" ".join(text_content(title_el).split()),
                                                      meta.site_name)))
     meta.language = lang.replace("_", "-").split("-")[0].lower()[:3] or None
     return meta
