@@ -176,3 +176,25 @@ def test_what_is_not_a_byline_date(line: str) -> None:
 def test_two_digit_years_only_in_bylines_and_date_lines() -> None:
     assert ngoclean.dates.find_dates("see 8.5.12 below") == []
     assert date_of(page(before="<p>Release 8.5.12 is out.</p>")) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07"),
+    ("15 تشرين الثاني 2019", "2019-11-15"),
+    ("3 Μαΐου 2021", "2021-05-03"),
+    ("7 octombrie 2020", "2020-10-07"),
+    ("12 Agustus 2019", "2019-08-12"),
+])
+def test_month_names_of_more_languages(text: str, expected: str) -> None:
+    assert str(ngoclean.dates.parse_date(text)) == expected
+
+
+def test_wiki_last_edited_footer_is_a_modified_date() -> None:
+    footer = ("<div id='footer'><ul><li id='footer-info-lastmod'>Diese Seite wurde zuletzt am "
+              "29. Januar 2020 um 13:20 Uhr bearbeitet.</li></ul></div>")
+    html = page(before="<p>Treffen am 5. Februar 2020 im Vereinsheim, wie immer.</p>",
+                after=footer)
+    assert date_of(html) == ("2020-01-29", "lastmod")
+    # Any publication evidence comes first.
+    html = page(head="<meta name='date' content='2020-01-02'>", after=footer)
+    assert date_of(html) == ("2020-01-02", "meta:date")

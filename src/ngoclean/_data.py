@@ -1,7 +1,7 @@
 """Word lists and tables: general knowledge, never taken from test pages.
 
->>> MONTHS["décembre"], MONTHS["dic"], MONTHS["märz"]
-(12, 12, 3)
+>>> MONTHS["décembre"], MONTHS["dic"], MONTHS["märz"], MONTHS["أكتوبر"]
+(12, 12, 3, 10)
 >>> "Moldova" in COUNTRIES
 True
 """
@@ -66,15 +66,28 @@ def _months() -> dict[str, int]:
         "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь": 0,
         "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
         "грудня": 0,
+        # Romanian, Indonesian and Malay, Greek (genitive)
+        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+        "noiembrie decembrie": 0,
+        "januari februari maret april mei juni juli agustus september oktober november "
+        "desember": 0,
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
+        "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου": 0,
+        # Arabic: Egyptian and Gulf names, then the Levantine ones (two-word names below)
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر": 0,
+        "- شباط آذار نيسان أيار حزيران تموز آب أيلول - - -": 0,
     }
     table: dict[str, int] = {}
     for line in names:
         for i, word in enumerate(line.split(), start=1):
-            table.setdefault(word, i)
+            if word != "-":
+                table.setdefault(word, i)
     extra = {"fevrier": 2, "aout": 8, "decembre": 12, "sept": 9, "setiembre": 9, "set": 9,
              "jänner": 1, "maerz": 3, "marz": 3, "fev": 2, "fév": 2, "déc": 12, "dec": 12,
              "marco": 3, "avr": 4, "juil": 7, "okt": 10, "dez": 12, "dic": 12, "abr": 4,
-             "ago": 8, "ene": 1, "febr": 2, "fébrier": 2}
+             "ago": 8, "ene": 1, "febr": 2, "fébrier": 2,
+             "ابريل": 4, "إبريل": 4, "يونيه": 6, "يوليه": 7, "اكتوبر": 10, "أغسطس": 8,
+             "كانون الثاني": 1, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12}
     table.update(extra)
     return table
 

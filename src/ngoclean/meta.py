@@ -65,6 +65,10 @@ _DATE_CLASS = etree.XPath(
     "contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'byline') "
     "or contains(@class, 'fecha') or contains(@class, 'entry-meta') or "
     "contains(@class, 'post-meta') or contains(@id, 'date') or contains(@class, 'time'))]")
+_LASTMOD = etree.XPath(  # wiki footers ("footer-info-lastmod"), "last-modified" lines
+    "//*[contains(@id, 'lastmod') or contains(@class, 'lastmod') or "
+    "contains(@id, 'last-modified') or contains(@class, 'last-modified') or "
+    "contains(@class, 'lastupdate') or contains(@class, 'last-updated')]")
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Review|Story", re.I)
 _NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
 _DATE_FURNITURE = frozenset(
@@ -399,6 +403,11 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
             continue
         meta.visible.append(MetaDate(value, "class:date"))
         break
+    for el in ([] if meta.dates or meta.visible or meta.modified else _LASTMOD(root)[:1]):
+        text = " ".join(" ".join(el.itertext()).split())  # "This page was last edited on"
+        value = parse_date_string(text) if len(text) <= 200 else None
+        if value:
+            meta.modified.append(MetaDate(value, "lastmod", published=False))
     h1 = next((el for el in root.iter("h1")), None)
     if h1 is not None:
         text = " ".join(text_content(h1).split())
