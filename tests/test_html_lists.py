@@ -68,3 +68,52 @@ def test_list_in_br_lines_then_a_new_section() -> None:
         ("Race and Equality", None),
     ]
     assert "Background" in rec.body and "Since 2018" in rec.body
+
+
+HEADINGLESS = ("<html><body><article><h1>{title}</h1><p>{intro}</p><ul>{items}</ul>"
+               "</article></body></html>")
+VENUES = "".join(f"<li>{x}</li>" for x in [
+    "June 9 -- Riverside Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Credit Union Arena, Tampa, FL",
+    "June 14 -- Bank Music Center, Alpharetta, GA",
+    "June 17 -- National Arena, Nashville, TN",
+    "June 19 -- Music Pavilion, Charlotte, NC",
+    "June 20 -- Community Music Park, Raleigh, NC"])
+ORGS = "".join(f"<li>{x}</li>" for x in [
+    "Amnesty International", "Human Rights Watch", "International Commission of Jurists",
+    "Front Line Defenders", "Committee to Protect Journalists (CPJ)",
+    "World Organisation Against Torture (OMCT)"])
+
+
+def test_a_run_of_organisation_like_lines_on_a_page_that_signs_nothing_is_not_a_list() -> None:
+    page = HEADINGLESS.format(
+        title="Band sets its anniversary tour", items=VENUES,
+        intro="The band will reunite for a special tour next year, its first in decades, "
+              "with thirty dates across the country and a new live album to follow it.")
+    rec = ngoclean.parse(page)
+    assert rec.signatories == []
+    assert "Credit Union Arena" in rec.body
+
+
+def test_a_run_of_names_closing_a_letter_needs_no_heading() -> None:
+    page = HEADINGLESS.format(
+        title="Release the defenders", items=ORGS,
+        intro="We, the undersigned organisations, call on the authorities to release the "
+              "defenders detained since March and to drop every charge against them.")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories][:2] == ["Amnesty International",
+                                                     "Human Rights Watch"]
+    assert len(rec.signatories) == 6 and "Front Line Defenders" not in rec.body
+
+
+def test_text_dump_list_without_heading_needs_a_letter_too() -> None:
+    names = "\n".join(["Amnesty International", "Human Rights Watch",
+                       "International Commission of Jurists", "Front Line Defenders"])
+    prose = ("The festival returns this summer with more stages than ever before, and the "
+             "organisers have announced the first acts and partners of the programme.")
+    rec = ngoclean.parse(f"Festival news\n\n{prose}\n\n{names}\n")
+    assert rec.signatories == [] and "Front Line Defenders" in rec.body
+    letter = prose.replace("The festival returns", "We, the undersigned, write as the "
+                           "festival returns")
+    rec = ngoclean.parse(f"Festival news\n\n{letter}\n\n{names}\n")
+    assert [s.name for s in rec.signatories][-1] == "Front Line Defenders"

@@ -19,7 +19,7 @@ from .errors import (
     TimeLimitError,
 )
 from .model import SCHEMA_VERSION, Block, Dropped, Problem, Record, Repair, Repaired, Signatory
-from .record import parse
+from .record import parse, preload
 from .repairs import STEPS, repair, replay
 
 __version__ = "0.1.0"
@@ -46,6 +46,7 @@ __all__ = [
     "__version__",
     "parse",
     "parse_many",
+    "preload",
     "repair",
     "replay",
 ]

@@ -38,7 +38,7 @@ from .meta import PageMeta, local_date, markup_date, read_meta
 from .model import Block, Dropped, Problem, Record, Repair
 from .read import Document
 from .repairs import repair_chars
-from .signatories import find_list, inline_list, signatories_for
+from .signatories import ListSpan, find_list, inline_list, signatories_for, speaks_as_signers
 from .title import title_block, title_text
 
 __all__ = ["choose_title", "parse_html_page"]
@@ -110,6 +110,9 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
         main_raw = [by_index[i] for i in kept]
         # Without a heading, a list closes the letter: only the end of the content is read.
         span = inline_list(main_raw) or find_list(main_raw[-60:], organisations=True)
+        if span.blocks and not span.inline and not speaks_as_signers(
+                " ".join(" ".join(b.lines) for b in main_raw if b.index < span.blocks[0])):
+            span = ListSpan()  # tour dates, team lists: a page that signs nothing
     # Only the blocks that can end in the record are repaired and stripped of furniture
     # lines: the main content, the list and what comes just before the content.
     first = kept[0] if kept else len(blocks)

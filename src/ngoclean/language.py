@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["detect"]
+__all__ = ["detect", "load_model"]
 
 MIN_CHARS = 20
 MIN_PROBABILITY = 0.6
@@ -22,6 +22,11 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def load_model() -> None:
+    """Load the language model now (it loads on first use otherwise)."""
+    _identifier()
 
 
 def detect(text: str, *, max_chars: int = 400) -> str | None:

@@ -17,19 +17,35 @@ from __future__ import annotations
 import signal
 import threading
 
+from ._words import zipf
 from .blocks import html_to_text, text_blocks, without_date_line
 from .dates import PageDate, find_dates, page_date
 from .errors import TimeLimitError
 from .furniture import strip_furniture
 from .htmlpage import parse_html_page
-from .language import detect
+from .language import detect, load_model
 from .model import Dropped, Problem, Record, Repair
 from .read import DEFAULT_MAX_BYTES, Source, load
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
-from .signatories import find_list, signatories_for
+from .signatories import ListSpan, find_list, signatories_for, speaks_as_signers
 from .title import title_block, title_text
 
-__all__ = ["parse"]
+__all__ = ["parse", "preload"]
+
+
+def preload() -> None:
+    """Load the language model and the word lists now, not on the first page needing them.
+
+    Both load lazily (about 0.7 s together, once per process). Call this before timing
+    pages, before forking workers, or at service start-up so that no page pays for it.
+
+    >>> preload()
+    >>> from ngoclean.language import _identifier
+    >>> _identifier.cache_info().currsize
+    1
+    """
+    load_model()
+    zipf("the")
 
 
 def parse(source: Source, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -78,6 +94,9 @@ def _parse(source: Source, url: str | None, max_bytes: int,
     by_index = {b.index: b for b in blocks}
 
     span = find_list(blocks)
+    if span.blocks and span.heading is None and not span.inline and not speaks_as_signers(
+            " ".join(" ".join(b.lines) for b in blocks if b.index < span.blocks[0])):
+        span = ListSpan()  # a run of short lines on a page that signs nothing
     list_start = next((i for i, b in enumerate(blocks) if b.index == span.start), None)
     found_date, date_problems = page_date(blocks, stop=list_start)
     problems.extend(date_problems)

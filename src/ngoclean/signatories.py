@@ -29,7 +29,7 @@ from .segment import Segment, segment_lines
 
 __all__ = [
     "ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like",
-    "signatories_for",
+    "signatories_for", "speaks_as_signers",
 ]
 
 _HEADING = regex.compile(
@@ -252,6 +252,34 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
         if len(lines) < 5 or org_like < 0.6 * len(lines):
             return ListSpan()
     return ListSpan(blocks=[b.index for b in run])
+
+
+_SIGNERS = regex.compile(
+    r"\b(?:undersigned|signator(?:y|ies)|signed\s+by|co-?sign\w*|endors\w+|"
+    r"joint\s+(?:letter|statement|appeal|submission|declaration)|open\s+letter|"
+    r"(?:we|our|following|these|member)\s+(?:\w+\s+){0,2}organi[sz]ations|"
+    r"soussign\w+|signataires|lettre\s+ouverte|déclaration\s+conjointe|"
+    r"firmantes|abajo\s+firmantes|carta\s+abierta|declaración\s+conjunta|"
+    r"unterzeichne\w*|offener\s+brief|abaixo-?assinad\w+|carta\s+aberta|"
+    r"(?-i:NGOs|ONGs?)|civil\s+society\s+(?:organi[sz]ations|groups)|"
+    r"non-?governmental\s+organi[sz]ations|société\s+civile|sociedad\s+civil|"
+    r"sociedade\s+civil|Zivilgesellschaft|Nichtregierungsorganisationen|"
+    r"(?:we|nous|nosotr[oa]s|wir|nós)\s+(?:\w+\s+){0,2}(?:urge|call\s+(?:on|upon)|"
+    r"appelons|exhortons|demandons|instamos|exigimos|pedimos|fordern|apelamos))\b", regex.I)
+
+
+def speaks_as_signers(text: str) -> bool:
+    """Whether a page's text speaks as (or of) a group of signers, so that a run of
+    names closing it, without a heading, is read as its signatories.
+
+    >>> speaks_as_signers("We, the undersigned organisations, urge the Council")
+    True
+    >>> speaks_as_signers("Les organisations signataires demandent")
+    True
+    >>> speaks_as_signers("The band announced the dates of its 50th anniversary tour")
+    False
+    """
+    return bool(_SIGNERS.search(text))
 
 
 def _org_like(line: str) -> bool:
