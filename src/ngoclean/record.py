@@ -129,7 +129,9 @@ def _parse(source: Source, url: str | None, max_bytes: int,
             dropped.append(Dropped(span.heading, line, "list_heading"))
     for sub in span.subheadings:
         used.add(sub)
-        dropped.extend(Dropped(sub, line, "list_heading") for line in by_index[sub].lines)
+        sub_lines = by_index[sub].lines
+        dropped.extend(Dropped(sub, line, "list_heading")
+                       for line in (sub_lines[:1] if sub in span.blocks else sub_lines))
     list_blocks = set(span.blocks)
 
     paragraphs: list[str] = []

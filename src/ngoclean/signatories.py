@@ -28,7 +28,7 @@ from .repairs import is_wrapped_prose
 from .segment import Segment, segment_lines
 
 __all__ = [
-    "ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like",
+    "ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like", "is_subheading",
     "signatories_for", "speaks_as_signers",
 ]
 
@@ -47,6 +47,19 @@ _HEADING = regex.compile(
     r"\s*[:.]?$",
     regex.I,
 )
+# "International and regional organisations", "National NGOs (12)", "Organisations based in
+# Sudan:", "Organisations internationales" - a section of the list, not a name: modifiers
+# and a plural noun, without the "of", "for", "de" that names are built with.
+_GROUP_NOUN = (r"(?:organi[sz]ations|ngos|groups|networks|individuals|signatories|members|"
+               r"unions|coalitions|institutions|persons|people|academics|experts|"
+               r"organizaciones|organizações|organisationen|personnes|individus|personas)")
+_SUBHEADING = regex.compile(
+    rf"^(?:(?!(?:of|for|against|on|to|de|du|des|pour|para|por|für|von|contre|contra)\b)"
+    rf"[\p{{L}}&'’-]+,?\s+){{0,5}}{_GROUP_NOUN}"
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:from|in|based\s+in)\s+[\p{L} -]{2,30})?\s*:?$"
+    rf"|^{_GROUP_NOUN}\s+(?:[\p{{L}}-]+,?\s+){{0,4}}[\p{{Ll}}-]+\s*:?$",
+    regex.I,
+)
 # "This letter is signed by the following organisations:", "Ont signé :" - a short line
 # that announces the list and ends with a colon.
 _ANNOUNCE = regex.compile(
@@ -54,8 +67,8 @@ _ANNOUNCE = regex.compile(
     r"co-?signed|endorsed|endorsing|undersigned|firmad[oa]s?|firman|firmantes|suscrib\w*|"
     r"unterzeichne\w*|unterschrieben|assinad[oa]s?|assinam)\b[^.!?]{0,60}:\s*$", regex.I)
 _PERSON_HEADING = regex.compile(
-    r"^(?:individuals|individual\s+signatories|personnes|individus|personas|individuales|"
-    r"einzelpersonen)\b", regex.I)
+    r"^(?:[\p{L}-]+\s+){0,3}(?:individuals|individual\s+signatories|personnes|individus|"
+    r"personas|individuales|einzelpersonen|persons)\b", regex.I)
 _CLOSING = regex.compile(
     r"^(?:sincerely|yours\s+sincerely|yours\s+faithfully|yours\s+truly|respectfully|"
     r"kind\s+regards|best\s+regards|signed|cordialement|bien\s+cordialement|atentamente|"
@@ -63,10 +76,16 @@ _CLOSING = regex.compile(
     regex.I,
 )
 _DIGIT = regex.compile(r"\d")
+_ACRONYM_PAREN = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&.-]{1,}|\p{Lu}\p{L}+\p{Lu}\p{L}*)\)")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_NAME_START = regex.compile(
     r"^(?:(?:to|re|subject|cc|from|objet|asunto|betreff|à|para|an)\s*:|dear\b|cher\b|chère\b|"
     r"estimad[oa]s?\b|sehr\s+geehrte)", regex.I)
+# "For more information, please contact: press@example.org", "Media contact": after the list.
+_CONTACT = regex.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|^(?:for\s+(?:more|further)\s+information|(?:press|media)\s+"
+    r"contacts?|contacts?\s*:|notes?\s+to\s+editors|pour\s+plus\s+d'information|"
+    r"para\s+más\s+información|contacto\s+de\s+prensa|pressekontakt)", regex.I)
 _ABBREV_END = regex.compile(
     r"\b(?:Inc|Ltd|Co|Corp|e\.V|asbl|a\.s\.b\.l|A\.C|S\.A|N\.V|B\.V|St|Jr|Sr|\p{Lu})\.$")
 
@@ -91,6 +110,26 @@ def is_heading(line: str) -> bool:
     return len(text) <= 90 and bool(_ANNOUNCE.search(text))
 
 
+def is_subheading(line: str) -> bool:
+    """A line naming a section of the list rather than a signatory.
+
+    >>> is_subheading("International and regional organisations"), is_subheading("NGOs:")
+    (True, True)
+    >>> is_subheading("Organisations based in Sudan:"), is_subheading("Individual signatories")
+    (True, True)
+    >>> is_subheading("Organisations internationales"), is_subheading("Organizaciones nacionales")
+    (True, True)
+    >>> is_subheading("Union of Arab Women Organizations"), is_subheading("Amnesty International")
+    (False, False)
+    >>> is_subheading("Human Rights Defenders Network (HRDN)")
+    False
+    """
+    text = line.strip()
+    if is_heading(text):
+        return True
+    return len(text) <= 70 and bool(_SUBHEADING.match(text)) and not _ACRONYM_PAREN.search(text)
+
+
 def is_name_like(line: str, *, final_period: bool = False, merged: bool = False) -> bool:
     """A line that can be (part of) a list of names: short, not a sentence, not a date.
 
@@ -98,6 +137,8 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
     True
     >>> is_name_like("We urge all States to act."), is_name_like("9 December 2015")
     (False, False)
+    >>> is_name_like("For more information, please contact: press@example.org")
+    False
     """
     text = line.strip()
     limit, words = (700, 100) if merged else (220, 32)
@@ -111,7 +152,7 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
         text = text[:-1]  # "... CIVICUS:" - a name with a colon, run into the next
     if text.endswith((".", "!", "?", ":")) and not _ABBREV_END.search(text):
         return False
-    if _NOT_NAME_START.match(text):
+    if _NOT_NAME_START.match(text) or _CONTACT.search(text):
         return False
     if not merged and (is_heading(text) or _CLOSING.match(text)):
         return False  # inside a list block a word such as "Organisations" may be a piece
@@ -186,9 +227,18 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             break
         if block.tag in _HEADING_TAGS and not is_heading(block.lines[0]):
             break  # a new section ("Background") ends the list
-        if len(block.lines) == 1 and is_heading(block.lines[0]):
+        if len(block.lines) == 1 and is_subheading(block.lines[0]):
             span.subheadings.append(block.index)
             persons = bool(_PERSON_HEADING.match(block.lines[0]))
+        elif len(block.lines) > 1 and is_subheading(block.lines[0]) and _list_block(
+                Block(block.index, block.lines[1:], block.path, block.tag)):
+            # "<p><strong>National organisations</strong><br>A<br>B</p>": the first line
+            # names the section, the others are its entries.
+            span.subheadings.append(block.index)
+            persons = bool(_PERSON_HEADING.match(block.lines[0]))
+            span.blocks.append(block.index)
+            if persons:
+                span.person_blocks.add(block.index)
         elif _list_block(block):
             span.blocks.append(block.index)
             if persons:
@@ -455,10 +505,10 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
     previous: int | None = None
     for index in span.blocks:
         lines = by_index[index].lines
-        if index == span.heading:
+        if index == span.heading or index in span.subheadings:
             lines = lines[1:]  # heading and names in one block
         persons = index in span.person_blocks
-        cut = previous is None or any(previous < h < index for h in span.subheadings)
+        cut = previous is None or any(previous < h <= index for h in span.subheadings)
         if cut or not sections or sections[-1][0] != persons:
             sections.append((persons, []))
         sections[-1][1].extend((index, x) for x in lines)
