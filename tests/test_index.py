@@ -33,8 +33,10 @@ def index(records: list[ngoclean.Record]) -> Index:
 
 def test_phrase_prefix_and_ranking(index: Index) -> None:
     hits = index.search('"civic space"')
-    assert [h.title for h in hits] == ["Joint letter: protect civic space in the Sahel"]
-    assert "[civic space]" in hits[0].snippet.lower()
+    assert sorted(h.title for h in hits) == [
+        "Joint NGO letter: Protect civic space in Cambodia",
+        "Joint letter: protect civic space in the Sahel"]
+    assert all("[civic space]" in h.snippet.lower() for h in hits)
     prefix = {h.title for h in index.search("journalist*")}
     assert "Statement on the closure of Radio Dabanga" in prefix
     assert all(a.score <= b.score for a, b in zip(hits, hits[1:], strict=False))
@@ -129,7 +131,8 @@ def test_three_commands_from_pages_to_answers(tmp_path: Path) -> None:
     recs, db = tmp_path / "r.jsonl", tmp_path / "a.sqlite"
     run("clean", str(FIXTURES / "html"), "--include", "*.html", "-o", str(recs), "--quiet")
     first = run("index", str(recs), "--db", str(db))
-    assert first.returncode == 0 and "13 new records" in first.stderr
+    pages = len(list((FIXTURES / "html").glob("*.html")))
+    assert first.returncode == 0 and f"{pages} new records" in first.stderr
     again = run("index", str(recs), "--db", str(db))
     assert "0 new records" in again.stderr
     found = run("search", str(db), "civic", "--json")
@@ -141,4 +144,4 @@ def test_three_commands_from_pages_to_answers(tmp_path: Path) -> None:
     assert "Traceback" not in bad.stderr
     bulk = tmp_path / "bulk.ndjson"
     run("export", str(recs), "--format", "es-bulk", "-o", str(bulk))
-    assert len(bulk.read_text().splitlines()) == 26
+    assert len(bulk.read_text().splitlines()) == 2 * pages  # an action line and a document

@@ -44,6 +44,11 @@ _TAGS = regex.compile(
     r"\s*:",
     regex.I,
 )
+# "Download the statement in PDF", "Descargar pronunciamiento", "Full text (PDF, 1.2 MB)"
+_DOWNLOAD = regex.compile(
+    r"^(?:download|descargar|descarga|télécharger|telecharger|baixar|herunterladen|"
+    r"scarica(?:re)?)\b[^.!?]{0,80}$|"
+    r"^.{0,60}[(\[](?:pdf|docx?|odt)(?:\s*[,-]?\s*[\d.,]+\s*[kmg]i?b)?[)\]]$", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
 # "5. https://example.org/page": a link list, as text browsers print after the page
 _URL_LINE = regex.compile(r"^(?:\d{1,4}\.\s+)?(?:https?|ftp|file|mailto):\S+$", regex.I)
@@ -54,7 +59,12 @@ def _crumb_segments_ok(segments: list[str]) -> bool:
 
 
 def furniture_reason(line: str) -> str | None:
-    """The furniture kind of a whole line, or None when it is content."""
+    """The furniture kind of a whole line, or None when it is content.
+
+    >>> furniture_reason("Home > News > Statements"), furniture_reason("Download the letter (PDF)")
+    ('breadcrumb', 'download')
+    >>> furniture_reason("Download speeds in the region fell by half last year.")
+    """
     text = line.strip()
     if not text:
         return "empty"
@@ -83,6 +93,8 @@ def furniture_reason(line: str) -> str | None:
         return "tags"
     if _URL_LINE.match(text):
         return "url"
+    if _DOWNLOAD.match(text):
+        return "download"
     tokens = folded.split()
     if 3 <= len(tokens) <= 15 and all(t in MENU_WORDS for t in tokens):
         return "navigation"  # "Home News Statements About us"

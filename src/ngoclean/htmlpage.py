@@ -30,7 +30,7 @@ import regex
 
 from .blocks import without_date_line
 from .content import main_content
-from .dates import find_dates, page_date
+from .dates import PageDate, find_dates, page_date
 from .furniture import strip_furniture
 from .htmlblocks import html_blocks, parse_html
 from .language import detect
@@ -155,23 +155,23 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     date_line: tuple[int, str] | None = None
     value: dt.date | None = None
     source: str | None = None
-    if meta.dates:
-        value, source = meta.dates[0].value, meta.dates[0].source
-        url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
-        value = local_date(meta.dates[0], doc.text, url_day=url_day) or value
-    elif meta.visible:
-        value, source = meta.visible[0].value, meta.visible[0].source
+    found: PageDate | None = None
+    if meta.dates or meta.visible:
+        chosen = meta.dates[0] if meta.dates else meta.visible[0]
+        value, source = chosen.value, chosen.source
+        if meta.dates:
+            url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
+            value = local_date(chosen, doc.text, url_day=url_day) or value
+        # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
+        # same and is not body text.
+        found = page_date(head[:30])[0]
+        if found is not None and found.value != value:
+            found = None
     else:
         found, date_problems = page_date(head)
         if found is not None:
             value, source = found.value, found.source
             problems.extend(p for p in date_problems if p.code != "no_date")
-            block = by_index[found.block]
-            line = next((x for x in block.lines if any(
-                d.value == found.value for d in find_dates(x))), None)
-            if line is not None and found.source != "dateline":
-                date_line = (block.index, line)
-                dropped.append(Dropped(block.index, line, "date"))
         elif meta.modified:
             value, source = meta.modified[0].value, meta.modified[0].source
         else:
@@ -183,6 +183,13 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
             else:
                 value = markup_date(doc.text)
                 source = "markup" if value else None
+    if found is not None and found.source != "dateline":
+        block = by_index[found.block]
+        line = next((x for x in block.lines if any(
+            d.value == found.value for d in find_dates(x, short_years=True))), None)
+        if line is not None:
+            date_line = (block.index, line)
+            dropped.append(Dropped(block.index, line, "date"))
     if value is None:
         problems.append(Problem("no_date", "no publication date in markup, URL or text"))
 
