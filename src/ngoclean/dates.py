@@ -85,9 +85,12 @@ def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
     >>> find_dates("version 1.2.10")
     []
     """
-    patterns = _PATTERNS + [("short", _SHORT)] if short_years else _PATTERNS
-    if not short_years and not _YEAR.search(text):
-        return []  # every form has a year
+    if _YEAR.search(text):
+        patterns = _PATTERNS + [("short", _SHORT)] if short_years else _PATTERNS
+    elif short_years:
+        patterns = [("short", _SHORT)]  # every other form has a four-digit year
+    else:
+        return []
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in patterns:
