@@ -127,7 +127,9 @@ def strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> tuple[list[B
                 dropped.append(Dropped(block.index, line, reason))
             else:
                 lines.append(line)
-        if lines:
+        if len(lines) == len(block.lines):
+            kept.append(block)  # unchanged: no copy
+        elif lines:
             kept.append(dataclasses.replace(block, lines=lines))
         else:
             emptied.add(block.index)

@@ -72,7 +72,11 @@ def _repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
         if b.boilerplate is not None:
             out.append(b)
             continue
-        text = repair_chars("\n".join(b.lines), field="block", block=b.index, repairs=repairs)
+        before = "\n".join(b.lines)
+        text = repair_chars(before, field="block", block=b.index, repairs=repairs)
+        if text == before:
+            out.append(b)  # nothing repaired: no copy
+            continue
         lines = [x for x in text.split("\n") if x.strip()]
         out.append(dataclasses.replace(b, lines=lines or [""]))
     return out
