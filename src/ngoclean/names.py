@@ -89,11 +89,18 @@ def find_acronym(name: str) -> str | None:
     'RIDH'
     >>> find_acronym("JASS (Just Associates)")
     'JASS'
+    >>> find_acronym("Action des Chrétiens pour l'Abolition de la Torture (ACAT-Burundi)")
+    'ACAT-Burundi'
     >>> find_acronym("Human Rights Watch") is None
     True
     """
     for inner in reversed(_PAREN_RE.findall(name)):
         if is_acronym(inner.strip(), bracketed=True):
+            return inner.strip()
+        # "(ACAT-Burundi)", "(IM-Defensoras)": an acronym joined to a place or a word
+        head, dash, tail = inner.strip().partition("-")
+        if dash and is_acronym(head, bracketed=True) and tail[:1].isupper() and \
+                " " not in inner.strip() and len(inner.strip()) <= 24:
             return inner.strip()
     tokens = _TOKEN_RE.findall(_PAREN_RE.sub(" ", name))
     if not tokens:

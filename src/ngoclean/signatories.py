@@ -390,7 +390,16 @@ _INLINE = regex.compile(
     r"^(?:signed\s+by|signatories|signed|signataires|signé\s+par|firmantes|firmado\s+por|"
     r"firman|unterzeichnet\s+von|unterzeichner(?:innen)?|endorsed\s+by|co-?signed\s+by|"
     r"supported\s+by|assinam|assinado\s+por)\s*[:：]\s*(?P<rest>.+)$", regex.I)
+# "This statement is endorsed by: A; B; and C.", "Cette lettre est signée par A, B et C."
+_INLINE_LEAD = regex.compile(
+    r"^(?:this|the|our|cette|la|le|esta|este|la|diese[rs]?|die|der|das)\s+"
+    r"(?:joint\s+|open\s+)?(?:statement|letter|appeal|declaration|submission|lettre|"
+    r"déclaration|appel|carta|declaración|comunicado|pronunciamiento|erklärung|brief|aufruf)"
+    r"\s+(?:\S+\s+){0,3}?(?:signed|endorsed|co-?signed|supported|signée?|soutenue?|"
+    r"firmad[oa]|suscrit[oa]|respaldad[oa]|unterzeichnet|unterstützt|assinad[oa])\s+"
+    r"(?:by|par|por|von)\s*(?P<colon>[:：])?\s*(?P<rest>.+)$", regex.I)
 _LAST_AND = regex.compile(r",?\s+(?:and|et|y|e|und|&)\s+(?=[^,;]+$)")
+_LEADING_AND = regex.compile(r"^(?:and|et|y|e|und|&)\s+", regex.I)
 
 
 def _split_inline(text: str) -> list[str]:
@@ -404,7 +413,8 @@ def _split_inline(text: str) -> list[str]:
         parts = [p.strip() for p in text.split(";")]
     else:
         parts = [p.strip() for p in _LAST_AND.sub(", ", text).split(",")]
-    parts = [p for p in (_LAST_AND.sub("", x) if x == parts[-1] else x for x in parts) if p]
+    parts = [p for p in (_LEADING_AND.sub("", _LAST_AND.sub("", x)) if x == parts[-1] else x
+                         for x in parts) if p]
     if len(parts) < 3 or not all(is_name_like(p) and len(p.split()) <= 15 for p in parts):
         return []
     return parts
@@ -417,9 +427,25 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
     >>> span = inline_list([Block(0, ["Signed by: Human Rights Watch, CIVICUS and FIDH."], "p")])
     >>> span.inline
     ['Human Rights Watch', 'CIVICUS', 'FIDH']
+    >>> inline_list([Block(0, ["This statement is endorsed by: Fortify Rights; Progressive "
+    ...                        "Voice; and Women's League of Burma."], "p")]).inline
+    ['Fortify Rights', 'Progressive Voice', "Women's League of Burma"]
+    >>> inline_list([Block(0, ["The letter was signed by the president, the speaker and the "
+    ...                        "prime minister."], "p")]) is None
+    True
     """
     for b in blocks:
-        m = _INLINE.match(" ".join(b.lines))
+        text = " ".join(b.lines)
+        m = _INLINE.match(text)
+        if m is None:
+            m = _INLINE_LEAD.match(text)
+            if m is not None and not m.group("colon"):
+                # Without a colon, only names written as names: "signed by the president,
+                # the speaker and the minister" is a sentence.
+                names = _split_inline(m.group("rest"))
+                if names and all(n[:1].isupper() or n[:1].isdigit() for n in names):
+                    return ListSpan(blocks=[b.index], inline=names)
+                continue
         if m:
             names = _split_inline(m.group("rest"))
             if names:
