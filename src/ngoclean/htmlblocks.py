@@ -201,6 +201,22 @@ class _Builder:
         if any(x.strip() for x in self.lines[-1]):
             self.lines.append([])
 
+    def separate(self, el: Any) -> None:
+        """Keep apart two inline siblings written with nothing between them
+        ("<span class='org'>Freedom House</span><span class='country'>USA</span>"): a
+        cell break between two fields of one kind of element, else a space, and only where
+        the words would otherwise run together."""
+        line = self.lines[-1]
+        if not line or not line[-1][-1:].isalnum() or not el.text[:1].isalnum():
+            return
+        prev = el.getprevious()
+        if prev is None or prev.tail or not isinstance(prev.tag, str):
+            return
+        if prev.tag == el.tag and prev.get("class") and el.get("class"):
+            line.append(_CELL)
+        elif line[-1][-1:].islower() and el.text[:1].isupper():
+            line.append(" ")
+
     def cell(self) -> None:
         if any(x.strip() for x in self.lines[-1]):
             self.lines[-1].append(_CELL)
@@ -289,6 +305,8 @@ def html_blocks(root: Any) -> list[Block]:
                 is_block = False
                 if tag == "br":
                     b.newline()
+                elif el.text:
+                    b.separate(el)
             if is_block and b.owner is not None:
                 b.flush()
             owner = el if is_block else parent_owner

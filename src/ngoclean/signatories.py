@@ -459,12 +459,27 @@ def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list
 
     >>> [s.name for s in _table_rows([(0, "Fair Trials\\tFreedom House\\tGlobal Witness")])[0]]
     ['Fair Trials', 'Freedom House', 'Global Witness']
+    >>> rows = [(0, "Organisation\\tCountry"), (1, "Amnesty International\\tInternational")]
+    >>> [(s.name, s.country) for s in _table_rows(rows)[0]]
+    [('Amnesty International', 'International')]
     """
     sigs: list[Signatory] = []
+    country_column: int | None = None  # from a header row: "Organisation | Country"
     for _, line in lines:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
         cells = [c for c in cells if not regex.fullmatch(r"\d{1,4}\.?", c)]
-        if not cells or all(c.casefold() in _TABLE_HEADERS for c in cells):
+        if not cells:
+            continue
+        if all(c.casefold() in _TABLE_HEADERS for c in cells):
+            country_column = next((i for i, c in enumerate(cells) if i > 0 and
+                                   c.casefold() in _COUNTRY_HEADERS), None)
+            continue
+        if country_column is not None and len(cells) == country_column + 1:
+            # The country column says where the organisation works, whatever it holds
+            # ("International", "Regional").
+            sig = describe(clean_entry(cells[0]), raw=line)
+            sigs.append(Signatory(sig.name, sig.raw, sig.acronym, cells[country_column],
+                                  sig.kind))
             continue
         countries = [c for c in cells[1:] if c.casefold() in _COUNTRY_CELLS or
                      find_country(", " + c)]
@@ -483,6 +498,7 @@ _TABLE_HEADERS = frozenset(
     "pays país pais land nom nombre organización organisme signatory signataire firmante "
     "# no. n° nº".split())
 _COUNTRY_CELLS = frozenset(c.casefold() for c in COUNTRIES)
+_COUNTRY_HEADERS = frozenset("country countries pays país pais land".split())
 
 
 def entries_from_lines(
