@@ -85,25 +85,26 @@ ORGS = "".join(f"<li>{x}</li>" for x in [
     "World Organisation Against Torture (OMCT)"])
 
 
-def test_a_run_of_organisation_like_lines_on_a_page_that_signs_nothing_is_not_a_list() -> None:
-    page = HEADINGLESS.format(
-        title="Band sets its anniversary tour", items=VENUES,
-        intro="The band will reunite for a special tour next year, its first in decades, "
-              "with thirty dates across the country and a new live album to follow it.")
-    rec = ngoclean.parse(page)
-    assert rec.signatories == []
-    assert "Credit Union Arena" in rec.body
-
-
-def test_a_run_of_names_closing_a_letter_needs_no_heading() -> None:
-    page = HEADINGLESS.format(
-        title="Release the defenders", items=ORGS,
-        intro="We, the undersigned organisations, call on the authorities to release the "
-              "defenders detained since March and to drop every charge against them.")
-    rec = ngoclean.parse(page)
-    assert [s.name for s in rec.signatories][:2] == ["Amnesty International",
-                                                     "Human Rights Watch"]
-    assert len(rec.signatories) == 6 and "Front Line Defenders" not in rec.body
+@pytest.mark.parametrize(("title", "items", "intro", "signatories", "in_body"), [
+    # A run of organisation-like lines on a page that signs nothing is not a list.
+    ("Band sets its anniversary tour", VENUES,
+     "The band will reunite for a special tour next year, its first in decades, with thirty "
+     "dates across the country and a new live album to follow it.", 0, "Credit Union Arena"),
+    # A run of names closing a letter needs no heading.
+    ("Release the defenders", ORGS,
+     "We, the undersigned organisations, call on the authorities to release the defenders "
+     "detained since March and to drop every charge against them.", 6, None),
+])
+def test_lists_without_a_heading(title: str, items: str, intro: str, signatories: int,
+                                 in_body: str | None) -> None:
+    rec = ngoclean.parse(HEADINGLESS.format(title=title, items=items, intro=intro))
+    assert len(rec.signatories) == signatories
+    if signatories:
+        assert [s.name for s in rec.signatories][:2] == ["Amnesty International",
+                                                         "Human Rights Watch"]
+        assert "Front Line Defenders" not in rec.body
+    if in_body:
+        assert in_body in rec.body
 
 
 def test_text_dump_list_without_heading_needs_a_letter_too() -> None:
