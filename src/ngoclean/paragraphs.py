@@ -60,6 +60,7 @@ def fix_line_hyphens(text: str) -> str:
 
 
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
+_ACRONYM_END = regex.compile(r"\(\p{Lu}[\p{Lu}\d&./-]{1,15}\)$")
 _LIST_MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣]|\(?\d{1,4}[.)])\s")
 _HYPHEN_END = regex.compile(r"\p{L}[-\u2010]$")
 
@@ -76,6 +77,9 @@ def is_wrapped_prose(lines: Sequence[str]) -> bool:
     True
     >>> is_wrapped_prose(["Human Rights Watch", "Amnesty International"])
     False
+    >>> is_wrapped_prose(["Cambodian Center for Human Rights (CCHR)",
+    ...                   "Community Legal Education Center (CLEC)"])
+    False
     """
     if len(lines) < 2:
         return False
@@ -85,7 +89,9 @@ def is_wrapped_prose(lines: Sequence[str]) -> bool:
     breaks = list(zip(lines, lines[1:], strict=False))
     lower_next = sum(1 for _, b in breaks if b[:1].islower())
     full = sum(1 for a, b in breaks if len(a) + 1 + len(_first_word(b)) > width)
-    ends_sentence = lines[-1].rstrip().endswith(_SENTENCE_END)
+    last = lines[-1].rstrip()
+    # "… Center (CLEC)": a name closing on its acronym does not end a sentence.
+    ends_sentence = last.endswith(_SENTENCE_END) and not _ACRONYM_END.search(last)
     if sum(1 for x in lines if _LIST_MARKER.match(x)) >= 2:
         return False  # bulleted or numbered lines are a list
     if lower_next and lower_next * 3 >= len(breaks):
