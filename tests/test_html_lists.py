@@ -118,3 +118,23 @@ def test_text_dump_list_without_heading_needs_a_letter_too() -> None:
                            "festival returns")
     rec = ngoclean.parse(f"Festival news\n\n{letter}\n\n{names}\n")
     assert [s.name for s in rec.signatories][-1] == "Front Line Defenders"
+
+
+NAMED = ["Access Now", "Amnesty International", "ARTICLE 19", "Electronic Frontier Foundation",
+         "Human Rights Watch", "Privacy International"]
+
+
+def test_names_written_as_links_after_the_closing() -> None:
+    links = "<br>".join(f"<a href='https://example.org/{i}'>{name}</a>"
+                        for i, name in enumerate(NAMED))
+    page = ("<html><body><div class='entry-content'><p>We, the undersigned organisations, "
+            "call for a moratorium on the sale of surveillance technology until safeguards "
+            f"are in place.</p><p>Sincerely,</p><p>{links}</p></div></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == NAMED
+    assert rec.body.endswith("Sincerely,") and "Access Now" not in rec.body
+    # A menu of links on a page that signs nothing stays furniture.
+    menu = page.replace("We, the undersigned organisations, call for", "The report calls for")
+    rec = ngoclean.parse(menu)
+    assert rec.signatories == [] and ("\n".join(NAMED), "link_list") in [
+        (d.text, d.reason) for d in rec.dropped]

@@ -95,6 +95,7 @@ _CONTAINER_HINT = regex.compile(
     r"single[-_]content|content[-_]body|text[-_]body", regex.I)
 _SENTENCE = regex.compile(r"[.!?…:;»”\"')]\s*$")
 _WORD = regex.compile(r"\p{L}+")
+_LEAF_TAGS = frozenset("p li blockquote pre h1 h2 h3 h4 h5 h6 span a em strong b i font".split())
 
 
 def is_content_like(block: Block) -> bool:
@@ -160,6 +161,8 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
             score *= 1.5
         if score > best_score:
             best, best_score = el, score
+    if best is not None and best.tag in _LEAF_TAGS and best.getparent() is not None:
+        best = best.getparent()  # one paragraph is not a container: its parent is
     reasons: dict[int, str] = {}
     kept: list[int] = []
     for b, chain in zip(blocks, chains, strict=True):

@@ -106,12 +106,17 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     dropped: list[Dropped] = []
     blocks = html_blocks(root)
     kept, reasons = main_content(blocks)
+    kept_set = set(kept)
     by_index = {b.index: b for b in blocks}
     candidates = [b for b in blocks if b.boilerplate is None]
     # The list is looked for before anything is thrown away, on the raw text.
     span = find_list(candidates, heading_only=True)
     if not span.blocks:
-        main_raw = [by_index[i] for i in kept]
+        # Names written as links (each organisation linked to its site) were set aside
+        # as a link list; inside the content they may be the list.
+        last = kept[-1] + 10 if kept else -1
+        main_raw = [b for b in blocks if b.index in kept_set or (
+            reasons.get(b.index) == "link_list" and kept and kept[0] < b.index <= last)]
         # Without a heading, a list closes the letter: only the end of the content is read.
         span = inline_list(main_raw) or find_list(main_raw[-60:], organisations=True)
         if span.blocks and not span.inline and not speaks_as_signers(

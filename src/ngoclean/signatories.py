@@ -44,7 +44,7 @@ _HEADING = regex.compile(
     r"erstunterzeichner(?:innen)?|signatários|assinam|assinado\s+por|"
     r"personnes|individus|personas|individuales|einzelpersonen)"
     r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:as\s+of|au|al|am|until|to\s+date)\b[^:]{0,30})?"
-    r"\s*[:.]?$",
+    r"\s*[:.,]?$",
     regex.I,
 )
 # "International and regional organisations", "National NGOs (12)", "Organisations based in
