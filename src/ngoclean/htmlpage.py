@@ -56,6 +56,10 @@ def choose_title(meta: PageMeta) -> tuple[str | None, str | None]:
     else JSON-LD headline, og:title, the h1, the document title."""
     by_source = dict(reversed(meta.titles))
     h1 = by_source.get("h1")
+    if h1 and _norm(h1) in {_norm(x) for x in (meta.site_name, meta.title_site) if x}:
+        # The site's name in an h1 (a logo heading), not the story's headline.
+        by_source.pop("h1")
+        h1 = None
     others = [t for s, t in meta.titles if s != "h1"]
     if h1 and any(_norm(h1) and _norm(h1) in _norm(t) or _norm(t) in _norm(h1)
                   for t in others if _norm(t)):
@@ -176,6 +180,11 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
         found = page_date(head[:30])[0]
         if found is not None and found.value != value:
             found = None
+        if found is None and chosen.source == "class:date" and 0 < len(chosen.raw) <= 100:
+            # The element the date was read from ("March 3, 2023 | Statements"): page
+            # metadata, not body text.
+            found = next((PageDate(value, "class:date", b.index) for b in head[:30]
+                          if chosen.raw in b.lines), None)
     else:
         found, date_problems = page_date(head)
         if found is not None:

@@ -98,6 +98,7 @@ class PageMeta:
     furniture: list[MetaDate] = field(default_factory=list)  # the same, in a sidebar etc.
     language: str | None = None
     site_name: str | None = None
+    title_site: str | None = None  # the part of <title> that names the site
 
 
 def parse_date_string(text: str, *, today: dt.date | None = None) -> dt.date | None:
@@ -401,7 +402,8 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
             if not meta.furniture:
                 meta.furniture.append(MetaDate(value, "class:date:furniture"))
             continue
-        meta.visible.append(MetaDate(value, "class:date"))
+        meta.visible.append(MetaDate(value, "class:date", raw=" ".join(
+            " ".join(el.itertext()).split())[:200]))
         break
     for el in ([] if meta.dates or meta.visible or meta.modified else _LASTMOD(root)[:1]):
         text = " ".join(" ".join(el.itertext()).split())  # "This page was last edited on"
@@ -418,7 +420,11 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
             meta.titles.append((key, strip_site_name(titles[key], meta.site_name)))
     title_el = root.find(".//title")
     if title_el is not None and text_content(title_el).strip():
-        meta.titles.append(("title", strip_site_name(" ".join(text_content(title_el).split()),
-                                                     meta.site_name)))
+        full = " ".join(text_content(title_el).split())
+        stripped = strip_site_name(full, meta.site_name)
+        meta.titles.append(("title", stripped))
+        parts = [p for p in _SITE_SEP.split(full) if p != stripped]
+        if len(parts) == 1 and len(parts[0]) < len(stripped):
+            meta.title_site = parts[0]  # "Statement title - Site Name": the site's name
     meta.language = lang.replace("_", "-").split("-")[0].lower()[:3] or None
     return meta
