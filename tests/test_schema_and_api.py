@@ -72,3 +72,15 @@ def test_html_goes_through_the_text_path() -> None:
 def test_repaired_is_a_string_with_repairs() -> None:
     fixed = ngoclean.repair("a\u00a0b")
     assert str(fixed) == "a b" and fixed.repairs[0].step == "odd_space"
+
+
+def test_markup_title_is_repaired_and_audited() -> None:
+    page = ("<html><head><title>Statement on non-\u2010State actors | Network</title></head>"
+            "<body><p>We, the undersigned organisations, call on the Council to address "
+            "attacks on defenders by non-State actors, businesses included.</p></body></html>")
+    rec = ngoclean.parse(page)
+    assert rec.title == "Statement on non-State actors"
+    title_repairs = [r for r in rec.repairs if r.field == "title"]
+    assert [(r.step, r.before, r.after) for r in title_repairs] == [
+        ("broken_hyphen", "-\u2010", "-")]
+    assert ngoclean.replay("Statement on non-\u2010State actors", title_repairs) == rec.title

@@ -153,6 +153,8 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
         tb = title_block(lead_blocks)
         if tb is not None:
             title = title_text(tb)
+    if title is not None:  # a markup title has not been through the repairs yet
+        title = repair_chars(title, field="title", repairs=repairs)
     if title is None:
         problems.append(Problem("no_title", "no headline in the markup"))
     else:
