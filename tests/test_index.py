@@ -33,10 +33,12 @@ def index(records: list[ngoclean.Record]) -> Index:
 
 def test_phrase_prefix_and_ranking(index: Index) -> None:
     hits = index.search('"civic space"')
-    assert sorted(h.title for h in hits) == [
-        "Joint NGO letter: Protect civic space in Cambodia",
-        "Joint letter: protect civic space in the Sahel"]
+    titles = {h.title for h in hits}
+    assert {"Joint NGO letter: Protect civic space in Cambodia",
+            "Joint letter: protect civic space in the Sahel"} <= titles
+    # Every hit holds the phrase, and no record without it is returned.
     assert all("[civic space]" in h.snippet.lower() for h in hits)
+    assert "Statement on the closure of Radio Dabanga" not in titles
     prefix = {h.title for h in index.search("journalist*")}
     assert "Statement on the closure of Radio Dabanga" in prefix
     assert all(a.score <= b.score for a, b in zip(hits, hits[1:], strict=False))
