@@ -116,6 +116,22 @@ def test_first_words_shifted_onto_the_previous_line_are_moved_back() -> None:
     assert names(damaged({k: shifted}, {k: 4})) == ALL
 
 
+def test_shifted_first_words_in_an_unsorted_list() -> None:
+    # No alphabetical order to lean on: the breaks themselves give the shift away (the
+    # next line opens with "dos" or "für", the line ends on a word that opens a name).
+    lines = ["Instituto de Defensa Legal (IDL) Ukrainian",
+             "Helsinki Human Rights Union Movimento",
+             "dos Trabalhadores Rurais Sem Terra Conectas",
+             "Direitos Humanos"]
+    assert [s.name for s in segment_lines(lines)] == [
+        "Instituto de Defensa Legal (IDL)", "Ukrainian Helsinki Human Rights Union",
+        "Movimento dos Trabalhadores Rurais Sem Terra", "Conectas Direitos Humanos"]
+    # A clean unsorted list whose lines end and start well is left as it is.
+    clean = ["Conectas Direitos Humanos", "Brot für die Welt", "Amnesty International",
+             "Legal Resource Centre", "Front Line Defenders"]
+    assert [s.name for s in segment_lines(clean)] == clean
+
+
 def test_run_rewrapped_as_running_text_is_resegmented() -> None:
     k = at("International Crisis Group")
     text = " ".join(ALL[k:k + 5])

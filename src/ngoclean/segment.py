@@ -93,6 +93,9 @@ class Weights:
     alpha_misfit: float = -1.5     # a mid-line start that breaks the alphabetical order
     alpha_misfit_line: float = -3.5  # a line start that breaks it
     joined_lines: float = -3.0     # a whole line joined across a "complete name" break
+    shifted_line_break: float = 0.0  # a line break inside a run of shifted first words
+    shifted_last_word: float = 2.5   # ... where the line's last word starts the next name
+    shift_density: float = 0.5     # share of nearby breaks showing the shift, to believe it
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -266,6 +269,7 @@ class _Model:
             good = (toks[k].gap in ("line", "para") and self.end[k - 1] > w.end_cap_function_word
                     and self.start[k] == 0 and not self.end_only[k])
             self.hidden.append(self.hidden[-1] + good)
+        shifted = self._shifted_lines(toks, w)
         self.gap_bonus = []
         for t in toks:
             if t.gap == "para":
@@ -277,7 +281,40 @@ class _Model:
             else:
                 b = 0.0
             self.gap_bonus.append(b)
+        for k, t in enumerate(toks):
+            # In a shifted run the break is not a boundary; the word before it is one.
+            if t.gap == "line" and t.line in shifted:
+                self.gap_bonus[k] = w.shifted_line_break
+                if k >= 2 and toks[k - 1].gap == "space":
+                    self.gap_bonus[k - 1] = w.shifted_last_word
         self._alphabet(lines)
+
+    def _shifted_lines(self, toks: list[_Tok], w: Weights) -> set[int]:
+        """Lines whose first name lost its first word to the line before ("... Legal" /
+        "Policy Research Centre"): a break is suspect when the next line starts badly or
+        this one ends badly, and moving the last word would mend both ends; the shift is
+        believed where most breaks around a line are suspect."""
+        first_tok: dict[int, int] = {}
+        for k, t in enumerate(toks):
+            first_tok.setdefault(t.line, k)
+        lines = sorted(first_tok)
+        suspect: dict[int, bool] = {}
+        for b in lines[1:]:
+            k = first_tok[b]  # first token of line b; k - 1 is the last of the line before
+            if toks[k].gap != "line" or k < 2 or toks[k - 1].gap != "space":
+                suspect[b] = False
+                continue
+            bad = (self.start[k] < 0 or self.end_only[k] or self.end[k - 1] < 0)
+            mended = self.start[k - 1] == 0 and self.end[k - 2] >= 0 and \
+                not self.end_only[k - 1]
+            suspect[b] = bad and mended
+        out: set[int] = set()
+        for i, b in enumerate(lines[1:], start=1):
+            near = [suspect[x] for x in lines[max(1, i - 3):i + 4] if x in suspect]
+            if suspect[b] and near and sum(near) >= w.shift_density * len(near) and \
+                    sum(near) >= 2:
+                out.add(b)
+        return out
 
     def _alphabet(self, lines: Sequence[str]) -> None:
         self.alpha = False
