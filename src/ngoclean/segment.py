@@ -78,7 +78,8 @@ class Weights:
     single_common_line: float = -1.0
     unbalanced_paren: float = -6.0
     unbalanced_quote: float = -4.0
-    long_name: float = -0.25       # per token over 20
+    long_name: float = -0.25       # per token over long_name_from
+    long_name_from: int = 20
     alpha_fit_tight: float = 3.5   # a mid-line start that fits a tight alphabetical gap
     alpha_fit_loose: float = 0.5
     alpha_fit_step: float = 0.8    # less per letter of alphabet between the neighbours
@@ -376,8 +377,8 @@ class _Model:
                 j == len(self.toks) or self.toks[j].gap != "space")
             # "Watch" carved out of a line is no name; a line "Liberty" may be one
             s += w.single_common_line if whole_line else w.single_common_word
-        if n > 20:
-            s += w.long_name * (n - 20)
+        if n > w.long_name_from:
+            s += w.long_name * (n - w.long_name_from)
         mid = self.toks[i].gap == "space"
         if mid and self.romance_head[i]:
             s += w.mid_romance_head
