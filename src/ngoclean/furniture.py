@@ -15,13 +15,14 @@ True
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import regex
 
 from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS
 from .model import Block, Dropped
 
-__all__ = ["furniture_reason", "strip_furniture"]
+__all__ = ["furniture_reason", "running_lines", "strip_furniture"]
 
 _HOME = frozenset(
     "home top accueil inicio início startseite start main index portada homepage".split()
@@ -50,6 +51,8 @@ _DOWNLOAD = regex.compile(
     r"scarica(?:re)?)\b[^.!?]{0,80}$|"
     r"^.{0,60}[(\[](?:pdf|docx?|odt)(?:\s*[,-]?\s*[\d.,]+\s*[kmg]i?b)?[)\]]$", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
+_PAGE_WORD = regex.compile(  # a "Page 2 of 5" line somewhere in a text
+    r"(?im)^\s*(?:page|p\.|seite|página|pagina)\s*\d+\s*(?:of|/|sur|de|von|di)")
 # "5. https://example.org/page": a link list, as text browsers print after the page
 _URL_LINE = regex.compile(r"^(?:\d{1,4}\.\s+)?(?:https?|ftp|file|mailto):\S+$", regex.I)
 
@@ -104,10 +107,42 @@ def furniture_reason(line: str) -> str | None:
     return None
 
 
-def strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> tuple[list[Block], set[int]]:
+def running_lines(text: str) -> set[str]:
+    r"""Running headers and footers of a PDF copy: lines next to a page break (a form feed
+    or a "Page 2 of 5" line) that come back more than once, whitespace folded.
+
+    >>> page = "Letter - HRC47\n\nWe urge you.\n\nPage 1 of 2\n\fLetter - HRC47\n\nAmnesty"
+    >>> running_lines(page)
+    {'Letter - HRC47'}
+    >>> running_lines("We urge you.\n\fAmnesty International\nHuman Rights Watch")  # once
+    set()
+    >>> running_lines("Sincerely,\n\nSincerely,")  # no page break: nothing
+    set()
+    """
+    if "\f" not in text and not _PAGE_WORD.search(text):
+        return set()
+    lines = text.split("\n")
+    folded = [" ".join(x.split()) for x in lines]
+    near: set[str] = set()
+    for i, raw in enumerate(lines):
+        if "\f" not in raw and not _PAGINATION.match(folded[i]):
+            continue
+        if "\f" in raw and raw.split("\f")[-1].strip():
+            near.add(folded[i])  # "\fHeader" opens the next page
+        before = next((folded[j] for j in range(i - 1, max(-1, i - 4), -1) if folded[j]), None)
+        after = next((folded[j] for j in range(i + 1, min(len(lines), i + 4)) if folded[j]),
+                     None)
+        near.update(x for x in (before, after) if x)
+    counts = Counter(x for x in folded if x)
+    return {x for x in near if counts[x] >= 2 and len(x) <= 120 and not _PAGINATION.match(x)}
+
+
+def strip_furniture(blocks: list[Block], dropped: list[Dropped],
+                    running: set[str] | None = None) -> tuple[list[Block], set[int]]:
     """``blocks`` less their furniture lines, each recorded in ``dropped``; blocks left
     empty are left out and their indices returned. Blocks already labelled as furniture
-    (HTML) pass through unread.
+    (HTML) pass through unread. Lines in ``running`` (see :func:`running_lines`) are
+    dropped as ``running_header``.
 
     >>> kept, emptied = strip_furniture([Block(0, ["Back to top"], "L1"),
     ...                                  Block(1, ["Text", "Page 1 of 2"], "L3-L4")], out := [])
@@ -123,6 +158,8 @@ def strip_furniture(blocks: list[Block], dropped: list[Dropped]) -> tuple[list[B
         lines = []
         for line in block.lines:
             reason = furniture_reason(line.replace("\t", " "))  # table cells read as words
+            if reason is None and running and " ".join(line.split()) in running:
+                reason = "running_header"
             if reason:
                 dropped.append(Dropped(block.index, line, reason))
             else:

@@ -21,7 +21,7 @@ from ._words import zipf
 from .blocks import html_to_text, text_blocks, without_date_line
 from .dates import PageDate, find_dates, page_date
 from .errors import TimeLimitError
-from .furniture import strip_furniture
+from .furniture import running_lines, strip_furniture
 from .htmlpage import parse_html_page
 from .language import detect, load_model
 from .model import Dropped, Problem, Record, Repair
@@ -88,9 +88,10 @@ def _parse(source: Source, url: str | None, max_bytes: int,
         text = html_to_text(text)
         problems.append(Problem("html_unparsable", "markup could not be parsed; read as text"))
     repairs: list[Repair] = []
+    running = running_lines(text)  # read before the repairs turn form feeds into spaces
     text = repair_chars(text, field="document", repairs=repairs)
     dropped: list[Dropped] = []
-    blocks, _ = strip_furniture(text_blocks(text), dropped)
+    blocks, _ = strip_furniture(text_blocks(text), dropped, running)
     by_index = {b.index: b for b in blocks}
 
     span = find_list(blocks)
