@@ -315,7 +315,9 @@ _SIGNERS = regex.compile(
     r"non-?governmental\s+organi[sz]ations|société\s+civile|sociedad\s+civil|"
     r"sociedade\s+civil|Zivilgesellschaft|Nichtregierungsorganisationen|"
     r"(?:we|nous|nosotr[oa]s|wir|nós)\s+(?:\w+\s+){0,2}(?:urge|call\s+(?:on|upon)|"
-    r"appelons|exhortons|demandons|instamos|exigimos|pedimos|fordern|apelamos))\b", regex.I)
+    r"appelons|exhortons|demandons|instamos|exigimos|pedimos|fordern|apelamos)|"
+    r"нижеподписавш\w+|подписавш\w+|гражданского\s+общества|"
+    r"الموقع\w*|المجتمع\s+المدني)\b", regex.I)
 
 
 def speaks_as_signers(text: str) -> bool:
@@ -325,6 +327,8 @@ def speaks_as_signers(text: str) -> bool:
     >>> speaks_as_signers("We, the undersigned organisations, urge the Council")
     True
     >>> speaks_as_signers("Les organisations signataires demandent")
+    True
+    >>> speaks_as_signers("Мы, нижеподписавшиеся организации, призываем")
     True
     >>> speaks_as_signers("The band announced the dates of its 50th anniversary tour")
     False
