@@ -138,3 +138,21 @@ def test_names_written_as_links_after_the_closing() -> None:
     rec = ngoclean.parse(menu)
     assert rec.signatories == [] and ("\n".join(NAMED), "link_list") in [
         (d.text, d.reason) for d in rec.dropped]
+
+
+@pytest.mark.parametrize("items", [
+    "Amnesty International,<br>CIVICUS,<br>Front Line Defenders,<br>and Human Rights Watch.",
+    "Amnesty International;<br>CIVICUS;<br>Front Line Defenders; and<br>Human Rights Watch.",
+    "- Amnesty International –<br>- CIVICUS –<br>- Front Line Defenders –<br>"
+    "- Human Rights Watch –",
+])
+def test_delimited_lists_and_the_last_and(items: str) -> None:
+    page = ("<html><body><article><h1>Letter</h1><p>We, the undersigned organisations, call "
+            "on the government to release the defenders detained in March.</p>"
+            f"<h3>Signatories</h3><p>{items}</p></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == [
+        "Amnesty International", "CIVICUS", "Front Line Defenders", "Human Rights Watch"]
+    # What was cut is audited as list_marker repairs ("and" joined to its name: join_lines).
+    steps = {r.step for r in rec.repairs}
+    assert "list_marker" in steps and steps <= {"list_marker", "join_lines"}

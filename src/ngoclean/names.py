@@ -40,9 +40,13 @@ _TITLE_WORDS = frozenset(
     "directeur présidente président coordinadora coordinador presidenta presidente "
     "fundadora fundador".split()
 )
-_MARKER_RE = regex.compile(r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))\s+")
-_TRAIL_RE = regex.compile(r"[\s,;]+$|(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|e\.V|asbl|A\.C|S\.A|"
-                          r"a\.s\.b\.l|N\.V|B\.V|P\.C|L\.L\.C|U\.S|U\.K))\.$")
+# List markers, and the conjunction before a list's last entry ("…,\nand Human Rights
+# Watch."): lower-case only, so "Y Care International" keeps its "Y".
+_MARKER_RE = regex.compile(
+    r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\)|(?:and|et|y|e|und|&)(?=\s+[\p{Lu}\d]))\s+")
+_TRAIL_RE = regex.compile(
+    r"[\s,;]+$|\s+[-–—]+$|(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|e\.V|asbl|A\.C|S\.A|"
+    r"a\.s\.b\.l|N\.V|B\.V|P\.C|L\.L\.C|U\.S|U\.K))\.$")
 _PAREN_RE = regex.compile(r"\(([^()]{1,40})\)")
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}&.\-+]+")
 
@@ -52,6 +56,8 @@ def clean_entry(text: str) -> str:
 
     >>> clean_entry("• Human Rights Watch;"), clean_entry("12. Amnesty International,")
     ('Human Rights Watch', 'Amnesty International')
+    >>> clean_entry("and Human Rights Watch."), clean_entry("- FIDH –"), clean_entry("Y Care")
+    ('Human Rights Watch', 'FIDH', 'Y Care')
     >>> clean_entry("Queensland Legal Services Inc.")
     'Queensland Legal Services Inc.'
     """

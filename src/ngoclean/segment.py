@@ -203,7 +203,14 @@ def _end_score(tok: str, w: Weights) -> float:
     return 0.0
 
 
-def _tokenize(lines: Sequence[str], paragraph_starts: set[int]) -> list[_Tok]:
+def _comma_delimited(lines: Sequence[str]) -> bool:
+    """Most lines end with a comma ("Amnesty International,"): the commas delimit names."""
+    ends = [x.rstrip() for x in lines if x.strip()]
+    return len(ends) >= 3 and sum(x.endswith(",") for x in ends[:-1]) >= 0.6 * (len(ends) - 1)
+
+
+def _tokenize(lines: Sequence[str], paragraph_starts: set[int],
+              comma_delimited: bool = False) -> list[_Tok]:
     toks: list[_Tok] = []
     for li, line in enumerate(lines):
         m = _MARKER.match(line)
@@ -213,6 +220,8 @@ def _tokenize(lines: Sequence[str], paragraph_starts: set[int]) -> list[_Tok]:
             text = part.group()
             if first:
                 gap = "hard" if m else ("para" if li in paragraph_starts else "line")
+                if comma_delimited and toks and toks[-1].text.endswith(","):
+                    gap = "hard"  # the comma closing the line before ends a name
                 if li == 0:
                     gap = "start"
             else:
@@ -244,7 +253,10 @@ class _Model:
         self.toks = toks
         self.w = w
         self.start = [_start_score(t.text, w) for t in toks]
-        self.end = [_end_score(t.text, w) for t in toks]
+        # A delimiting comma at a line end is no dangling end: the name is scored without it.
+        self.end = [_end_score(t.text[:-1] if k + 1 < len(toks) and toks[k + 1].gap == "hard"
+                               and t.text.endswith(",") and len(t.text) > 1 else t.text, w)
+                    for k, t in enumerate(toks)]
         self.head_noun = [_bare(t.text) in NAME_END_WORDS for t in toks]
         self.romance_head = [_bare(t.text) in ROMANCE_HEADS for t in toks]
         self.end_only = [_bare(t.text) in _CONTINUATIONS for t in toks]
@@ -415,7 +427,7 @@ def segment_lines(
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> list[Segment]:
     """Split list lines into names; ``paragraph_starts`` are lines after a blank line."""
-    toks = _tokenize(lines, set(paragraph_starts))
+    toks = _tokenize(lines, set(paragraph_starts), _comma_delimited(lines))
     if not toks:
         return []
     model = _Model(toks, lines, weights, _wrapped_breaks(lines))

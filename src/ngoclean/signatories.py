@@ -173,12 +173,15 @@ def _is_table_header(block: Block) -> bool:
     return block.tag == "tr" and bool(cells) and all(c in _TABLE_HEADERS for c in cells)
 
 
+_DELIMITED_END = regex.compile(r"[,;]\s*(?:(?:and|et|y|e|und)\s*)?$")
+
+
 def _list_block(block: Block) -> bool:
     lines = block.lines
     if _is_table_header(block):
         return True
     # "A;\nB;\nC." : a delimited list may close with a full stop.
-    delimited = len(lines) > 1 and all(x.rstrip().endswith((",", ";")) for x in lines[:-1])
+    delimited = len(lines) > 1 and all(_DELIMITED_END.search(x) for x in lines[:-1])
     ok = [is_name_like(x) for x in lines[:-1]] + [
         is_name_like(lines[-1], final_period=delimited)]
     if not all(ok):
