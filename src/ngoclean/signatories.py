@@ -308,7 +308,9 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
 
 
 _SIGNERS = regex.compile(
-    r"\b(?:undersigned|signator(?:y|ies)|signed\s+by|co-?sign\w*|endors\w+|"
+    r"\b(?:undersigned|signator(?:y|ies)|signed\s+by|co-?sign\w*|endorsed\s+by|"
+    r"endorsing\s+(?:organi[sz]ations|groups)|"
+    r"endorse\s+(?:this|the)\s+(?:statement|letter|call|appeal|declaration)|"
     r"joint\s+(?:letter|statement|appeal|submission|declaration)|open\s+letter|"
     r"(?:we|our|following|these|member)\s+(?:\w+\s+){0,2}organi[sz]ations|"
     r"soussign\w+|signataires|lettre\s+ouverte|déclaration\s+conjointe|"
@@ -334,6 +336,8 @@ def speaks_as_signers(text: str) -> bool:
     >>> speaks_as_signers("Мы, нижеподписавшиеся организации, призываем")
     True
     >>> speaks_as_signers("The band announced the dates of its 50th anniversary tour")
+    False
+    >>> speaks_as_signers("The newspaper endorses the mayor for a second term")
     False
     """
     return bool(_SIGNERS.search(text))
