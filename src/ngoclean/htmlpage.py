@@ -99,6 +99,59 @@ def _text_date(blocks: list[Block]) -> tuple[dt.date, str, int] | None:
     return None
 
 
+def _page_date(meta: PageMeta, head: list[Block], blocks: list[Block], markup: str,
+               problems: list[Problem], dropped: list[Dropped]) -> tuple[
+        dt.date | None, str | None, tuple[int, str] | None]:
+    """The publication date, its source, and the line it was read from when that line
+    leaves the body (recorded in ``dropped`` as ``date``). Cheap markup evidence first,
+    then the page's own date lines, then weaker guesses (see docs/extraction.md)."""
+    by_index = {b.index: b for b in head}
+    date_line: tuple[int, str] | None = None
+    value: dt.date | None = None
+    source: str | None = None
+    found: PageDate | None = None
+    if meta.dates or meta.visible:
+        chosen = meta.dates[0] if meta.dates else meta.visible[0]
+        value, source = chosen.value, chosen.source
+        if meta.dates:
+            url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
+            value = local_date(chosen, markup, url_day=url_day) or value
+        # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
+        # same and is not body text.
+        found = page_date(head[:30])[0]
+        if found is not None and found.value != value:
+            found = None
+        if found is None and chosen.source == "class:date" and 0 < len(chosen.raw) <= 100:
+            # The element the date was read from ("March 3, 2023 | Statements"): page
+            # metadata, not body text.
+            found = next((PageDate(value, "class:date", b.index) for b in head[:30]
+                          if chosen.raw in b.lines), None)
+    else:
+        found, date_problems = page_date(head)
+        if found is not None:
+            value, source = found.value, found.source
+            problems.extend(p for p in date_problems if p.code != "no_date")
+        elif meta.modified:
+            value, source = meta.modified[0].value, meta.modified[0].source
+        else:
+            text_found = _text_date(head) or _text_date(blocks[:500])
+            if text_found:
+                value, source = text_found[0], text_found[1]
+            elif meta.furniture:  # the page's own story is often the newest in the list
+                value, source = meta.furniture[0].value, meta.furniture[0].source
+            else:
+                value = markup_date(markup)
+                source = "markup" if value else None
+    if found is not None and found.source != "dateline":
+        block = by_index[found.block]
+        line = next((x for x in block.lines if any(
+            d.value == found.value for d in find_dates(x, short_years=True))), None)
+        if line is not None:
+            date_line = (block.index, line)
+            dropped.append(Dropped(block.index, line, "date"))
+    return value, source, date_line
+
+
 def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     """The record of an HTML page; None when the markup holds nothing to parse."""
     root = parse_html(doc.text)
@@ -167,49 +220,7 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     list_start = span.start
     head = [by_index[i] for i in sorted(set(lead) | set(kept))
             if i not in emptied and (list_start is None or i < list_start)]
-    date_line: tuple[int, str] | None = None
-    value: dt.date | None = None
-    source: str | None = None
-    found: PageDate | None = None
-    if meta.dates or meta.visible:
-        chosen = meta.dates[0] if meta.dates else meta.visible[0]
-        value, source = chosen.value, chosen.source
-        if meta.dates:
-            url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
-            value = local_date(chosen, doc.text, url_day=url_day) or value
-        # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
-        # same and is not body text.
-        found = page_date(head[:30])[0]
-        if found is not None and found.value != value:
-            found = None
-        if found is None and chosen.source == "class:date" and 0 < len(chosen.raw) <= 100:
-            # The element the date was read from ("March 3, 2023 | Statements"): page
-            # metadata, not body text.
-            found = next((PageDate(value, "class:date", b.index) for b in head[:30]
-                          if chosen.raw in b.lines), None)
-    else:
-        found, date_problems = page_date(head)
-        if found is not None:
-            value, source = found.value, found.source
-            problems.extend(p for p in date_problems if p.code != "no_date")
-        elif meta.modified:
-            value, source = meta.modified[0].value, meta.modified[0].source
-        else:
-            text_found = _text_date(head) or _text_date(blocks[:500])
-            if text_found:
-                value, source = text_found[0], text_found[1]
-            elif meta.furniture:  # the page's own story is often the newest in the list
-                value, source = meta.furniture[0].value, meta.furniture[0].source
-            else:
-                value = markup_date(doc.text)
-                source = "markup" if value else None
-    if found is not None and found.source != "dateline":
-        block = by_index[found.block]
-        line = next((x for x in block.lines if any(
-            d.value == found.value for d in find_dates(x, short_years=True))), None)
-        if line is not None:
-            date_line = (block.index, line)
-            dropped.append(Dropped(block.index, line, "date"))
+    value, source, date_line = _page_date(meta, head, blocks, doc.text, problems, dropped)
     if value is None:
         problems.append(Problem("no_date", "no publication date in markup, URL or text"))
 
