@@ -99,6 +99,28 @@ def _text_date(blocks: list[Block]) -> tuple[dt.date, str, int] | None:
     return None
 
 
+def _find_html_list(blocks: list[Block], candidates: list[Block], kept: list[int],
+                    reasons: dict[int, str]) -> ListSpan:
+    """The signatory list, looked for before anything is thrown away, on the raw text:
+    under a heading anywhere outside furniture; else an inline "Signed by: …" sentence
+    or a run of names closing the main content, on a page that speaks as signers."""
+    span = find_list(candidates, heading_only=True)
+    if span.blocks:
+        return span
+    # Names written as links (each organisation linked to its site) were set aside as a
+    # link list; inside the content they may be the list.
+    kept_set = set(kept)
+    last = kept[-1] + 10 if kept else -1
+    main_raw = [b for b in blocks if b.index in kept_set or (
+        reasons.get(b.index) == "link_list" and kept and kept[0] < b.index <= last)]
+    # Without a heading, a list closes the letter: only the end of the content is read.
+    span = inline_list(main_raw) or find_list(main_raw[-60:], organisations=True)
+    if span.blocks and not span.inline and not speaks_as_signers(
+            " ".join(" ".join(b.lines) for b in main_raw if b.index < span.blocks[0])):
+        return ListSpan()  # tour dates, team lists: a page that signs nothing
+    return span
+
+
 def _page_date(meta: PageMeta, head: list[Block], blocks: list[Block], markup: str,
                problems: list[Problem], dropped: list[Dropped]) -> tuple[
         dt.date | None, str | None, tuple[int, str] | None]:
@@ -163,22 +185,9 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     dropped: list[Dropped] = []
     blocks = html_blocks(root)
     kept, reasons = main_content(blocks)
-    kept_set = set(kept)
     by_index = {b.index: b for b in blocks}
     candidates = [b for b in blocks if b.boilerplate is None]
-    # The list is looked for before anything is thrown away, on the raw text.
-    span = find_list(candidates, heading_only=True)
-    if not span.blocks:
-        # Names written as links (each organisation linked to its site) were set aside
-        # as a link list; inside the content they may be the list.
-        last = kept[-1] + 10 if kept else -1
-        main_raw = [b for b in blocks if b.index in kept_set or (
-            reasons.get(b.index) == "link_list" and kept and kept[0] < b.index <= last)]
-        # Without a heading, a list closes the letter: only the end of the content is read.
-        span = inline_list(main_raw) or find_list(main_raw[-60:], organisations=True)
-        if span.blocks and not span.inline and not speaks_as_signers(
-                " ".join(" ".join(b.lines) for b in main_raw if b.index < span.blocks[0])):
-            span = ListSpan()  # tour dates, team lists: a page that signs nothing
+    span = _find_html_list(blocks, candidates, kept, reasons)
     # Only the blocks that can end in the record are repaired and stripped of furniture
     # lines: the main content, the list and what comes just before the content.
     first = kept[0] if kept else len(blocks)
