@@ -50,6 +50,10 @@ _DOWNLOAD = regex.compile(
     r"^(?:download|descargar|descarga|télécharger|telecharger|baixar|herunterladen|"
     r"scarica(?:re)?)\b[^.!?]{0,80}$|"
     r"^.{0,60}[(\[](?:pdf|docx?|odt)(?:\s*[,-]?\s*[\d.,]+\s*[kmg]i?b)?[)\]]$", regex.I)
+# "Subscribe to our newsletter", "Sign up for updates", "Follow us on Twitter"
+_PROMO = regex.compile(
+    r"^(?:subscribe|sign\s+up|follow\s+us|donate|support\s+our\s+work|abonnez-vous|"
+    r"inscr[íi]bete|suscr[íi]bete|abonnieren)\b[^.!?]{0,60}[.!]?$", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
 _PAGE_WORD = regex.compile(  # a "Page 2 of 5" line somewhere in a text
     r"(?im)^\s*(?:page|p\.|seite|página|pagina)\s*\d+\s*(?:of|/|sur|de|von|di)")
@@ -66,6 +70,8 @@ def furniture_reason(line: str) -> str | None:
 
     >>> furniture_reason("Home > News > Statements"), furniture_reason("Download the letter (PDF)")
     ('breadcrumb', 'download')
+    >>> furniture_reason("Subscribe to our newsletter")
+    'promo'
     >>> furniture_reason("Download speeds in the region fell by half last year.")
     """
     text = line.strip()
@@ -104,6 +110,8 @@ def furniture_reason(line: str) -> str | None:
     if tokens and len(tokens) <= 12 and all(t in SHARE_WORDS for t in tokens) and (
             set(tokens) - {"this", "on", "via", "us", "link", "copy"}):
         return "share"
+    if _PROMO.match(text):
+        return "promo"
     return None
 
 
@@ -137,6 +145,23 @@ def running_lines(text: str) -> set[str]:
     return {x for x in near if counts[x] >= 2 and len(x) <= 120 and not _PAGINATION.match(x)}
 
 
+def _masthead(blocks: list[Block]) -> set[tuple[int, int]]:
+    """Lines above a breadcrumb at the top of a text dump (the site's name, a tagline):
+    the page header, when they are few and short and none reads as a sentence."""
+    seen: list[tuple[int, int]] = []
+    for block in blocks[:6]:
+        if block.boilerplate is not None:
+            return set()
+        for k, line in enumerate(block.lines):
+            if furniture_reason(line) == "breadcrumb":
+                return set(seen)
+            text = line.strip()
+            if len(seen) >= 4 or len(text) > 80 or text.endswith((".", "!", "?")):
+                return set()
+            seen.append((block.index, k))
+    return set()
+
+
 def strip_furniture(blocks: list[Block], dropped: list[Dropped],
                     running: set[str] | None = None) -> tuple[list[Block], set[int]]:
     """``blocks`` less their furniture lines, each recorded in ``dropped``; blocks left
@@ -151,15 +176,18 @@ def strip_furniture(blocks: list[Block], dropped: list[Dropped],
     """
     kept: list[Block] = []
     emptied: set[int] = set()
+    masthead = _masthead(blocks)
     for block in blocks:
         if block.boilerplate is not None:
             kept.append(block)
             continue
         lines = []
-        for line in block.lines:
+        for k, line in enumerate(block.lines):
             reason = furniture_reason(line.replace("\t", " "))  # table cells read as words
             if reason is None and running and " ".join(line.split()) in running:
                 reason = "running_header"
+            if reason is None and (block.index, k) in masthead:
+                reason = "header"
             if reason:
                 dropped.append(Dropped(block.index, line, reason))
             else:
