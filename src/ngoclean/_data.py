@@ -196,6 +196,30 @@ NAV_LINES = frozenset(
     line.strip() for line in """
 back number
 back numbers
+privacy
+privacy policy
+privacy notice
+privacy statement
+terms of use
+terms and conditions
+terms of service
+terms conditions
+contact us
+cookie settings
+cookie policy
+cookies
+legal notice
+legal
+imprint
+impressum
+mentions légales
+aviso legal
+política de privacidad
+politique de confidentialité
+datenschutz
+accessibility
+sitemap
+site map
 back
 back to top
 top

@@ -128,6 +128,8 @@ def find_country(name: str) -> str | None:
     True
     >>> find_country("Anuak Justice Council, Ethiopia/South Sudan")
     'Ethiopia/South Sudan'
+    >>> find_country("Freedom Now, US"), find_country("Contact Us")
+    ('US', None)
     """
     # "CEFoRD-South Sudan": a hyphen glued to a capital separates like " - "
     text = regex.sub(r"(?<=\w)-(?=\p{Lu})", " - ", name.strip())
@@ -160,8 +162,8 @@ def _country(text: str) -> str | None:
     text = text.strip(" ,-–—.")
     if not text:
         return None
-    if text.casefold() in _COUNTRY_FOLD:
-        return text
+    if text.casefold() in _COUNTRY_FOLD and not (len(text) <= 3 and not text.isupper()):
+        return text  # "US", "UK", "DRC" in capitals only: "Contact Us" names no country
     parts = [p.strip() for p in text.split("/")]
     if len(parts) > 1 and all(p.casefold() in _COUNTRY_FOLD for p in parts):
         return text
