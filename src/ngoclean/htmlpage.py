@@ -38,7 +38,14 @@ from .meta import PageMeta, local_date, markup_date, read_meta
 from .model import Block, Dropped, Problem, Record, Repair
 from .read import Document
 from .repairs import repair_chars
-from .signatories import ListSpan, find_list, inline_list, signatories_for, speaks_as_signers
+from .signatories import (
+    ListSpan,
+    find_list,
+    inline_list,
+    is_table_header,
+    signatories_for,
+    speaks_as_signers,
+)
 from .title import title_block, title_text
 
 __all__ = ["choose_title", "parse_html_page"]
@@ -204,6 +211,10 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
         lines = by_index[i].lines
         dropped.extend(Dropped(i, line, "list_heading")
                        for line in (lines[:1] if i in span.blocks else lines))
+    for i in span.blocks:  # a table's header row heads the list
+        if is_table_header(by_index[i]):
+            dropped.extend(Dropped(i, line.replace("\t", " | "), "list_heading")
+                           for line in by_index[i].lines)
 
     title, title_source = choose_title(meta)
     if title_source in (None, "title") and (title is None or len(title.split()) <= 3):

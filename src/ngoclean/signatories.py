@@ -29,7 +29,7 @@ from .segment import Segment, segment_lines
 
 __all__ = [
     "ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like", "is_subheading",
-    "signatories_for", "speaks_as_signers",
+    "is_table_header", "signatories_for", "speaks_as_signers",
 ]
 
 _HEADING = regex.compile(
@@ -168,7 +168,8 @@ def _is_prose(block: Block) -> bool:
     return len(text) >= 150 or (len(text.split()) >= 12 and text.endswith((".", "!", "?")))
 
 
-def _is_table_header(block: Block) -> bool:
+def is_table_header(block: Block) -> bool:
+    """A table's header row ("Organisation | Country"): part of the list, not a name."""
     cells = [c.strip().casefold() for x in block.lines for c in x.split("\t") if c.strip()]
     return block.tag == "tr" and bool(cells) and all(c in _TABLE_HEADERS for c in cells)
 
@@ -178,7 +179,7 @@ _DELIMITED_END = regex.compile(r"[,;]\s*(?:(?:and|et|y|e|und)\s*)?$")
 
 def _list_block(block: Block) -> bool:
     lines = block.lines
-    if _is_table_header(block):
+    if is_table_header(block):
         return True
     # "A;\nB;\nC." : a delimited list may close with a full stop.
     delimited = len(lines) > 1 and all(_DELIMITED_END.search(x) for x in lines[:-1])
