@@ -198,3 +198,18 @@ def test_wiki_last_edited_footer_is_a_modified_date() -> None:
     # Any publication evidence comes first.
     html = page(head="<meta name='date' content='2020-01-02'>", after=footer)
     assert date_of(html) == ("2020-01-02", "meta:date")
+
+
+@pytest.mark.parametrize(("lang", "expected", "ambiguous"), [
+    ("en-US", "2021-03-04", False),  # month first in the United States
+    ("en-GB", "2021-04-03", True),   # day first, and said to be ambiguous
+    ("fr", "2021-04-03", True),
+])
+def test_ambiguous_numeric_dates_follow_the_page_locale(lang: str, expected: str,
+                                                        ambiguous: bool) -> None:
+    for line in ("<p>Date: 03/04/2021</p>", "<p class='post-date'>03/04/2021</p>"):
+        html = page(before=line).replace("<html>", f"<html lang='{lang}'>")
+        rec = ngoclean.parse(html)
+        assert rec.date is not None and rec.date.isoformat() == expected
+        if rec.date_source == "label":
+            assert ("date_ambiguous" in [p.code for p in rec.problems]) == ambiguous

@@ -182,14 +182,15 @@ def _is_dateline(line: str, found: FoundDate) -> bool:
             and before[:1].isupper())
 
 
-def page_date(blocks: Sequence[Block], *, stop: int | None = None) -> tuple[
-        PageDate | None, list[Problem]]:
+def page_date(blocks: Sequence[Block], *, stop: int | None = None,
+              month_first: bool = False) -> tuple[PageDate | None, list[Problem]]:
     """The page's publication date from text blocks: cheap, labelled evidence first.
 
     Order: a "published" label ("Date :", "Posted on", "Publié le", "Publicado el",
     "Datum"), then a line that is only a date, then a dateline ("Geneva, 10 May 2015"),
     then an "updated" label. Dates inside the letter's prose are never taken. Blocks
-    from ``stop`` on (the signatory list) are not read.
+    from ``stop`` on (the signatory list) are not read. An ambiguous numeric date
+    (03/04/2021) is read day first unless ``month_first`` (a page marked ``en-US``).
     """
     candidates: dict[str, PageDate] = {}
     for block in blocks[:stop]:
@@ -218,6 +219,11 @@ def page_date(blocks: Sequence[Block], *, stop: int | None = None) -> tuple[
     for kind in ("label", "date_line", "byline", "dateline", "modified_label"):
         if kind in candidates:
             chosen = candidates[kind]
+            if chosen.ambiguous and month_first:
+                # 03/04/2021 on a page written for the United States: March 4, not 3 April.
+                swapped = _make(chosen.value.year, chosen.value.day, chosen.value.month)
+                if swapped is not None:
+                    return PageDate(swapped, kind, chosen.block), problems
             if chosen.ambiguous:
                 problems.append(Problem(
                     "date_ambiguous", f"{chosen.value.isoformat()}: day and month may be swapped"))

@@ -147,7 +147,7 @@ def _page_date(meta: PageMeta, head: list[Block], blocks: list[Block], markup: s
             value = local_date(chosen, markup, url_day=url_day) or value
         # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
         # same and is not body text.
-        found = page_date(head[:30])[0]
+        found = page_date(head[:30], month_first=meta.month_first)[0]
         if found is not None and found.value != value:
             found = None
         if found is None and chosen.source == "class:date" and 0 < len(chosen.raw) <= 100:
@@ -156,7 +156,7 @@ def _page_date(meta: PageMeta, head: list[Block], blocks: list[Block], markup: s
             found = next((PageDate(value, "class:date", b.index) for b in head[:30]
                           if chosen.raw in b.lines), None)
     else:
-        found, date_problems = page_date(head)
+        found, date_problems = page_date(head, month_first=meta.month_first)
         if found is not None:
             value, source = found.value, found.source
             problems.extend(p for p in date_problems if p.code != "no_date")

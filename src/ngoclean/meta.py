@@ -17,6 +17,7 @@ Visible labelled dates and free text are read later from the blocks.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -69,6 +70,7 @@ _LASTMOD = etree.XPath(  # wiki footers ("footer-info-lastmod"), "last-modified"
     "//*[contains(@id, 'lastmod') or contains(@class, 'lastmod') or "
     "contains(@id, 'last-modified') or contains(@class, 'last-modified') or "
     "contains(@class, 'lastupdate') or contains(@class, 'last-updated')]")
+_MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Review|Story", re.I)
 _NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
 _DATE_FURNITURE = frozenset(
@@ -99,6 +101,7 @@ class PageMeta:
     language: str | None = None
     site_name: str | None = None
     title_site: str | None = None  # the part of <title> that names the site
+    month_first: bool = False  # the page is marked en-US: 03/04/2021 is March 4
 
 
 def parse_date_string(text: str, *, today: dt.date | None = None) -> dt.date | None:
@@ -292,6 +295,19 @@ def url_date(url: str) -> dt.date | None:
     return value if value <= dt.date.today() else None
 
 
+def _month_first(text: str, value: dt.date) -> dt.date:
+    """``value`` read month first when ``text`` wrote it as an ambiguous 03/04/2021.
+
+    >>> _month_first("Posted 03/04/2021", dt.date(2021, 4, 3))
+    datetime.date(2021, 3, 4)
+    """
+    found = find_dates(text)
+    if found and found[0].ambiguous and found[0].value == value:
+        with contextlib.suppress(ValueError):
+            return dt.date(value.year, value.day, value.month)
+    return value
+
+
 def _own_url(root: Any) -> str | None:
     """The page's own address as its markup gives it (canonical link, og:url)."""
     for el in root.iter("link", "meta"):
@@ -338,6 +354,7 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
             value = parse_date_string(content)
             if value:
                 meta.modified.append(MetaDate(value, f"meta:{key}", published=False))
+    meta.month_first = lang.replace("_", "-").strip().lower() in _MONTH_FIRST_LOCALES
     objects = _jsonld_objects(root)
     # The article's own dates first: a WebPage or WebSite object may carry other ones.
     # Publication meta tags come before JSON-LD: where the two disagree (htmldate's
@@ -396,6 +413,8 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         if value is None:
             text = " ".join(" ".join(el.itertext()).split())
             value = parse_date_string(text) if len(text) <= 120 else None
+            if value and meta.month_first:
+                value = _month_first(text, value)
         if not value:
             continue
         if _in_furniture(el):  # "Recent posts" in a sidebar or footer, related stories
