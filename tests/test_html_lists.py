@@ -156,3 +156,26 @@ def test_delimited_lists_and_the_last_and(items: str) -> None:
     # What was cut is audited as list_marker repairs ("and" joined to its name: join_lines).
     steps = {r.step for r in rec.repairs}
     assert "list_marker" in steps and steps <= {"list_marker", "join_lines"}
+
+
+def test_items_with_the_country_on_a_line_of_its_own() -> None:
+    items = "".join(f"<li>{n}<br>{c}</li>" for n, c in [
+        ("Kenya Human Rights Commission", "Kenya"), ("Legal Resources Centre", "South Africa"),
+        ("Zimbabwe Lawyers for Human Rights", "Zimbabwe"),
+        ("Amnesty International", "International")])
+    page = ("<html><body><article><h1>Letter</h1><p>We, the undersigned organisations, call "
+            "on the government to release the defenders detained in March.</p>"
+            f"<h3>Signatories</h3><ul>{items}</ul></article></body></html>")
+    assert [(s.name, s.country) for s in ngoclean.parse(page).signatories] == [
+        ("Kenya Human Rights Commission", "Kenya"), ("Legal Resources Centre", "South Africa"),
+        ("Zimbabwe Lawyers for Human Rights", "Zimbabwe"),
+        ("Amnesty International", "International")]
+    # The same in a text dump, one line each; a name wrapped before its country stays whole.
+    text = ("Letter\n\nWe, the undersigned organisations, call on the government to release "
+            "the defenders.\n\nSignatories:\n\nKenya Human Rights Commission\nKenya\n"
+            "Legal Resources Centre\nSouth Africa\nZimbabwe Lawyers for Human Rights\n"
+            "Zimbabwe\n\nCentre for Human Rights and Development –\nMongolia\n")
+    assert [(s.name, s.country) for s in ngoclean.parse(text).signatories] == [
+        ("Kenya Human Rights Commission", "Kenya"), ("Legal Resources Centre", "South Africa"),
+        ("Zimbabwe Lawyers for Human Rights", "Zimbabwe"),
+        ("Centre for Human Rights and Development – Mongolia", "Mongolia")]

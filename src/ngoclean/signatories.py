@@ -494,7 +494,7 @@ def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list
                                   sig.kind))
             continue
         countries = [c for c in cells[1:] if c.casefold() in _COUNTRY_CELLS or
-                     find_country(", " + c)]
+                     find_country(", " + c) or (len(cells) == 2 and _country_line(c))]
         if countries or len(cells) == 1:
             sig = describe(clean_entry(cells[0]), raw=line)
             if countries:
@@ -552,6 +552,42 @@ def entries_from_lines(
     return sigs, repairs
 
 
+_DANGLING = (",", "-", "–", "—", "(", "&", "/", " of", " for", " and", " de", " et", " y")
+_REGION_CELLS = frozenset("international regional global internacional mondial worldwide "
+                          "africa asia europe americas".split())
+
+
+def _country_line(line: str) -> bool:
+    text = line.strip().strip("()").casefold()
+    return text in _COUNTRY_CELLS or text in _REGION_CELLS
+
+
+def _pair_countries(lines: list[str]) -> list[str]:
+    """A name followed by a line holding only its country ("Legal Resources Centre" /
+    "South Africa") is one row: the two are joined as table cells.
+
+    >>> _pair_countries(["Legal Resources Centre", "South Africa"])
+    ['Legal Resources Centre\\tSouth Africa']
+    >>> wrapped = ["Fortify Rights", "Centre for Human Rights and Development –", "Mongolia"]
+    >>> _pair_countries(wrapped) == wrapped  # one name wrapped before its country
+    True
+    """
+    n = sum(_country_line(x) for x in lines[1:])
+    # A pattern, not one name wrapped before its country ("… Development –" / "Mongolia"):
+    # a two-line item, or country lines making a good share of the block.
+    if n == 0 or not (len(lines) == 2 or (n >= 2 and n * 5 >= len(lines) * 2)):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].rstrip() if out else ""
+        if prev and _country_line(line) and not _country_line(prev) and "\t" not in prev \
+                and not prev.endswith(_DANGLING):
+            out[-1] = f"{out[-1]}\t{line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         list[Signatory], list[Repair]]:
     """Segment each section of the list (sections are split by sub-headings)."""
@@ -561,6 +597,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         lines = by_index[index].lines
         if index == span.heading or index in span.subheadings:
             lines = lines[1:]  # heading and names in one block
+        lines = _pair_countries(lines)
         persons = index in span.person_blocks
         cut = previous is None or any(previous < h <= index for h in span.subheadings)
         if cut or not sections or sections[-1][0] != persons:
@@ -573,10 +610,23 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         raw = by_index[span.blocks[0]].text
         return [describe(clean_entry(n), raw=raw) for n in span.inline], reps
     for persons, section in sections:
-        if section and sum("\t" in x for _, x in section) * 2 > len(section):
-            s, r = _table_rows(section)
-        else:
+        if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
             s, r = entries_from_lines(section, persons=persons)
-        sigs.extend(s)
-        reps.extend(r)
+            sigs.extend(s)
+            reps.extend(r)
+            continue
+        # Rows of cells; a stretch of plain lines among them (a name wrapped over two
+        # lines) goes to the segmenter.
+        k = 0
+        while k < len(section):
+            tabbed = "\t" in section[k][1]
+            end = k
+            while end < len(section) and ("\t" in section[end][1]) == tabbed:
+                end += 1
+            run = section[k:end]
+            s, r = _table_rows(run) if tabbed or len(run) == 1 else entries_from_lines(
+                run, persons=persons)
+            sigs.extend(s)
+            reps.extend(r)
+            k = end
     return sigs, reps
