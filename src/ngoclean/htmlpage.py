@@ -41,10 +41,10 @@ from .repairs import repair_chars
 from .signatories import (
     ListSpan,
     find_list,
+    heading_lines,
     inline_list,
-    is_table_header,
+    require_signers,
     signatories_for,
-    speaks_as_signers,
 )
 from .title import title_block, title_text
 
@@ -122,10 +122,7 @@ def _find_html_list(blocks: list[Block], candidates: list[Block], kept: list[int
         reasons.get(b.index) == "link_list" and kept and kept[0] < b.index <= last)]
     # Without a heading, a list closes the letter: only the end of the content is read.
     span = inline_list(main_raw) or find_list(main_raw[-60:], organisations=True)
-    if span.blocks and not span.inline and not speaks_as_signers(
-            " ".join(" ".join(b.lines) for b in main_raw if b.index < span.blocks[0])):
-        return ListSpan()  # tour dates, team lists: a page that signs nothing
-    return span
+    return require_signers(span, main_raw)
 
 
 def _page_date(meta: PageMeta, head: list[Block], blocks: list[Block], markup: str,
@@ -206,15 +203,8 @@ def parse_html_page(doc: Document, *, url: str | None) -> Record | None:
     by_index.update((b.index, b) for b in fixed)
     main = [by_index[i] for i in kept if i not in emptied]
     list_blocks = set(span.blocks)
-    used = {i for i in (span.heading, *span.subheadings) if i is not None}
-    for i in sorted(used):
-        lines = by_index[i].lines
-        dropped.extend(Dropped(i, line, "list_heading")
-                       for line in (lines[:1] if i in span.blocks else lines))
-    for i in span.blocks:  # a table's header row heads the list
-        if is_table_header(by_index[i]):
-            dropped.extend(Dropped(i, line.replace("\t", " | "), "list_heading")
-                           for line in by_index[i].lines)
+    used, heading_dropped = heading_lines(span, by_index)
+    dropped.extend(heading_dropped)
 
     title, title_source = choose_title(meta)
     if title_source in (None, "title") and (title is None or len(title.split()) <= 3):

@@ -27,7 +27,7 @@ from .language import detect, load_model
 from .model import Dropped, Problem, Record, Repair
 from .read import DEFAULT_MAX_BYTES, Source, load
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
-from .signatories import ListSpan, find_list, signatories_for, speaks_as_signers
+from .signatories import find_list, heading_lines, require_signers, signatories_for
 from .title import title_block, title_text
 
 __all__ = ["parse", "preload"]
@@ -94,10 +94,7 @@ def _parse(source: Source, url: str | None, max_bytes: int,
     blocks, _ = strip_furniture(text_blocks(text), dropped, running)
     by_index = {b.index: b for b in blocks}
 
-    span = find_list(blocks)
-    if span.blocks and span.heading is None and not span.inline and not speaks_as_signers(
-            " ".join(" ".join(b.lines) for b in blocks if b.index < span.blocks[0])):
-        span = ListSpan()  # a run of short lines on a page that signs nothing
+    span = require_signers(find_list(blocks), blocks)
     list_start = next((i for i, b in enumerate(blocks) if b.index == span.start), None)
     found_date, date_problems = page_date(blocks, stop=list_start)
     problems.extend(date_problems)
@@ -121,18 +118,9 @@ def _parse(source: Source, url: str | None, max_bytes: int,
     else:
         used.add(tblock.index)
         dropped.append(Dropped(tblock.index, tblock.lines[0], "title"))
-    if span.heading is not None:
-        used.add(span.heading)
-        heading = by_index[span.heading].lines
-        # A heading sharing its block with the names keeps only its first line out of
-        # the list; any other line of a heading-only block is recorded too.
-        for line in heading[:1] if span.heading in span.blocks else heading:
-            dropped.append(Dropped(span.heading, line, "list_heading"))
-    for sub in span.subheadings:
-        used.add(sub)
-        sub_lines = by_index[sub].lines
-        dropped.extend(Dropped(sub, line, "list_heading")
-                       for line in (sub_lines[:1] if sub in span.blocks else sub_lines))
+    heading_used, heading_dropped = heading_lines(span, by_index)
+    used |= heading_used
+    dropped.extend(heading_dropped)
     list_blocks = set(span.blocks)
 
     paragraphs: list[str] = []

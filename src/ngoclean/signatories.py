@@ -22,14 +22,15 @@ import regex
 from ._data import COUNTRIES, NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
-from .model import Block, Repair, Signatory
+from .model import Block, Dropped, Repair, Signatory
 from .names import ORG_WORDS, clean_entry, describe, find_acronym, find_country
 from .repairs import is_wrapped_prose
 from .segment import Segment, segment_lines
 
 __all__ = [
     "ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like", "is_subheading",
-    "is_table_header", "signatories_for", "speaks_as_signers",
+    "heading_lines", "is_table_header", "require_signers", "signatories_for",
+    "speaks_as_signers",
 ]
 
 _HEADING = regex.compile(
@@ -342,6 +343,32 @@ def speaks_as_signers(text: str) -> bool:
     False
     """
     return bool(_SIGNERS.search(text))
+
+
+def require_signers(span: ListSpan, blocks: Sequence[Block]) -> ListSpan:
+    """``span``, or no list when it has no heading and the page's text before it does not
+    speak as signers (tour dates, team lists: a page that signs nothing)."""
+    if not span.blocks or span.heading is not None or span.inline:
+        return span
+    before = " ".join(" ".join(b.lines) for b in blocks if b.index < span.blocks[0])
+    return span if speaks_as_signers(before) else ListSpan()
+
+
+def heading_lines(span: ListSpan, by_index: dict[int, Block]) -> tuple[set[int], list[Dropped]]:
+    """The blocks the list's heading and section lines took, and those lines as
+    ``list_heading`` entries of ``dropped``. A heading sharing its block with names gives
+    only its first line; a table's header row ("Organisation | Country") gives its cells."""
+    used = {i for i in (span.heading, *span.subheadings) if i is not None}
+    dropped: list[Dropped] = []
+    for i in sorted(used):
+        lines = by_index[i].lines
+        dropped.extend(Dropped(i, line, "list_heading")
+                       for line in (lines[:1] if i in span.blocks else lines))
+    for i in span.blocks:
+        if is_table_header(by_index[i]):
+            dropped.extend(Dropped(i, line.replace("\t", " | "), "list_heading")
+                           for line in by_index[i].lines)
+    return used, dropped
 
 
 def _org_like(line: str) -> bool:
