@@ -1,0 +1,187 @@
+"""Score ngoclean on real pages with the shared scorer (``../shared/eval/score.py``).
+
+Three sets, none stored in the repository:
+
+- ``letters``: ``../shared/real/letters/`` (real published letters with gold lists,
+  HTML and lynx dumps);
+- ``own``: real letters collected for the project, in
+  ``$NGOCLEAN_BENCH_DATA/own_letters/`` (default ``~/.cache/ngoclean-bench``); their
+  origins and gold lists are listed in ``benchmarks/data/own_letters.json``, which can
+  rebuild the gold files (``--write-gold``);
+- ``dumps``: real page texts with gold title and date, pulled into
+  ``$NGOCLEAN_BENCH_DATA/real_dumps/`` as ``../shared/real/README.md`` says.
+
+Usage::
+
+    python benchmarks/real_pages.py                  # every set found, one line per set
+    python benchmarks/real_pages.py --set letters -v # one line per document
+    python benchmarks/real_pages.py --set own --by-form
+
+Signatory figures are micro-averaged over entries (precision, recall, F1); title and
+date are the share of pages right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import ngoclean
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("NGOCLEAN_SHARED", HERE.parent.parent / "shared"))
+
+
+def bench_dir() -> Path:
+    return Path(os.environ.get("NGOCLEAN_BENCH_DATA", Path.home() / ".cache" / "ngoclean-bench"))
+
+
+def load_scorer(path: Path | None = None) -> ModuleType:
+    """The shared scorer as a module (never copied into the project)."""
+    path = path or SHARED / "eval" / "score.py"
+    if not path.exists():
+        sys.exit(f"scorer not found: {path} (set NGOCLEAN_SHARED or pass --scorer)")
+    spec = importlib.util.spec_from_file_location("ngoclean_shared_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def folders() -> dict[str, Path]:
+    return {
+        "letters": SHARED / "real" / "letters",
+        "own": bench_dir() / "own_letters",
+        "dumps": bench_dir() / "real_dumps",
+    }
+
+
+def forms(folder: Path) -> dict[str, str]:
+    """A short list-form label per file, from the folder's manifests."""
+    out: dict[str, str] = {}
+    for manifest in sorted(folder.glob("MANIFEST*.json")):
+        for entry in json.loads(manifest.read_text(encoding="utf-8")):
+            out[entry["name"]] = form_label(entry.get("form", ""), entry["name"])
+    return out
+
+
+def form_label(form: str, name: str) -> str:
+    if name.endswith(".txt"):
+        return "text"
+    f = form.lower()
+    for key, label in (("inline", "inline"), ("table", "table"), ("<br>", "br"),
+                       ("br ", "br"), (" ol", "ol"), ("ol ", "ol"), ("ul", "ul"),
+                       ("<p>", "p")):
+        if key in f:
+            return label
+    return "other"
+
+
+def score_folder(folder: Path, scorer: ModuleType, verbose: bool = False,
+                 by_form: bool = False) -> dict[str, Any]:
+    golds = sorted(folder.glob("*.gold.json"))
+    label = forms(folder)
+    rows: list[dict[str, Any]] = []
+    elapsed = 0.0
+    for g in golds:
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        page = folder / gold["source"]
+        if not page.exists():
+            continue
+        t0 = time.perf_counter()
+        try:
+            pred = json.loads(json.dumps(ngoclean.parse(page).to_dict(), default=str))
+        except ngoclean.NgocleanError as e:
+            pred = {"error": type(e).__name__}
+        elapsed += time.perf_counter() - t0
+        r = scorer.score(gold, pred)
+        r["name"] = gold["source"]
+        r["form"] = label.get(gold["source"], "other")
+        rows.append(r)
+    out: dict[str, Any] = {"pages": len(rows), "seconds": round(elapsed, 2)}
+    out.update(_totals(rows))
+    if verbose:
+        for r in rows:
+            line = f"  {r['name']:<58}"
+            if "sig_f1" in r:
+                line += (f" F1 {r['sig_f1']:.2f} ({r['sig_tp']}/{r['sig_gold']} gold,"
+                         f" {r['sig_pred']} pred)")
+            if "title_ok" in r:
+                line += " title " + ("ok" if r["title_ok"] else "--")
+            if "date_ok" in r:
+                line += " date " + ("ok" if r["date_ok"] else "--")
+            print(line)
+    if by_form:
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            groups[r["form"]].append(r)
+        out["by_form"] = {k: _totals(v) | {"pages": len(v)} for k, v in sorted(groups.items())}
+    return out
+
+
+def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    tp = sum(r.get("sig_tp", 0) for r in rows)
+    ng = sum(r.get("sig_gold", 0) for r in rows)
+    npred = sum(r.get("sig_pred", 0) for r in rows)
+    out: dict[str, Any] = {}
+    if ng:
+        p = tp / npred if npred else 0.0
+        rr = tp / ng
+        out.update(P=round(p, 3), R=round(rr, 3),
+                   F1=round(2 * p * rr / (p + rr), 3) if p + rr else 0.0,
+                   below_080=sum(1 for r in rows if "sig_f1" in r and r["sig_f1"] < 0.8))
+    titles = [r["title_ok"] for r in rows if "title_ok" in r]
+    dates = [r["date_ok"] for r in rows if "date_ok" in r]
+    if titles:
+        out["title"] = f"{sum(titles)}/{len(titles)}"
+    if dates:
+        out["date"] = f"{sum(dates)}/{len(dates)}"
+    return out
+
+
+def write_gold(manifest: Path, folder: Path) -> None:
+    """Write each ``NAME.gold.json`` of the own set from the manifest in the repo."""
+    for entry in json.loads(manifest.read_text(encoding="utf-8")):
+        gold = entry["gold"]
+        (folder / (Path(entry["name"]).stem + ".gold.json")).write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", choices=["letters", "own", "dumps", "all"], default="all")
+    ap.add_argument("-v", "--verbose", action="store_true", help="one line per document")
+    ap.add_argument("--by-form", action="store_true", help="figures per list form")
+    ap.add_argument("--scorer", type=Path, help="path of score.py")
+    ap.add_argument("--write-gold", action="store_true",
+                    help="write the own set's gold files from benchmarks/data/own_letters.json")
+    args = ap.parse_args(argv)
+    if args.write_gold:
+        write_gold(HERE / "data" / "own_letters.json", folders()["own"])
+    scorer = load_scorer(args.scorer)
+    ngoclean.preload()
+    names = ["letters", "own", "dumps"] if args.set == "all" else [args.set]
+    for name in names:
+        folder = folders()[name]
+        if not folder.is_dir():
+            print(f"{name}: no folder {folder}")
+            continue
+        print(f"{name}: {folder}")
+        res = score_folder(folder, scorer, args.verbose, args.by_form)
+        by = res.pop("by_form", None)
+        print("  " + json.dumps(res))
+        for form, figures in (by or {}).items():
+            print(f"    {form:<7} " + json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
