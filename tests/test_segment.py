@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from ngoclean.listsplit import entries_from_lines
 from ngoclean.segment import alphabetical_starts, segment_lines, sort_key
-from ngoclean.signatories import entries_from_lines
 
 ROOT = Path(__file__).parent.parent
 # Real organisation names (general knowledge), the benchmark's test data: a dense,

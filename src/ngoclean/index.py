@@ -20,13 +20,13 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import NgocleanError
 from .model import Record
+from .textfold import fold_key
 
 __all__ = ["Hit", "INDEX_SCHEMA_VERSION", "Index", "SearchIndexError", "OrgCount", "org_key"]
 
@@ -74,10 +74,7 @@ def org_key(name: str) -> str:
     >>> org_key("Comisión Colombiana de Juristas")
     'comision colombiana de juristas'
     """
-    text = _ACRONYM_TAIL.sub("", name.strip())
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return fold_key(_ACRONYM_TAIL.sub("", name.strip()))
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,11 @@ import regex
 from ._data import COUNTRIES, FUNCTION_WORDS, NON_END_WORDS, NOT_ACRONYMS, PERSON_WORDS
 from ._words import is_word
 from .model import Signatory
+from .textfold import COUNTRY_FOLD, LIST_MARKER_PATTERN
 
 __all__ = ["ORG_WORDS", "clean_entry", "describe", "find_acronym", "find_country", "is_acronym"]
 
-_COUNTRY_FOLD = {c.casefold(): c for c in COUNTRIES}
+_COUNTRY_FOLD = COUNTRY_FOLD
 _MAX_COUNTRY_WORDS = max(len(c.split()) for c in COUNTRIES)
 
 #: Words that make an entry an organisation even when a person word is present.
@@ -43,7 +44,7 @@ _TITLE_WORDS = frozenset(
 # List markers, and the conjunction before a list's last entry ("…,\nand Human Rights
 # Watch."): lower-case only, so "Y Care International" keeps its "Y".
 _MARKER_RE = regex.compile(
-    r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\)|(?:and|et|y|e|und|&)(?=\s+[\p{Lu}\d]))\s+")
+    rf"^(?:{LIST_MARKER_PATTERN}|(?:and|et|y|e|und|&)(?=\s+[\p{{Lu}}\d]))\s+")
 _TRAIL_RE = regex.compile(
     r"[\s,;]+$|\s+[-–—]+$|(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|e\.V|asbl|A\.C|S\.A|"
     r"a\.s\.b\.l|N\.V|B\.V|P\.C|L\.L\.C|U\.S|U\.K))\.$")

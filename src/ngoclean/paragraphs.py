@@ -11,6 +11,7 @@ import regex
 
 from . import _words
 from .edits import Edit, apply_edits
+from .textfold import LIST_MARKER
 
 __all__ = ["fix_line_hyphens", "find_line_hyphens", "find_wraps", "is_wrapped_prose",
            "unwrap_lines"]
@@ -61,7 +62,6 @@ def fix_line_hyphens(text: str) -> str:
 
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
 _ACRONYM_END = regex.compile(r"\(\p{Lu}[\p{Lu}\d&./-]{1,15}\)$")
-_LIST_MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣]|\(?\d{1,4}[.)])\s")
 _HYPHEN_END = regex.compile(r"\p{L}[-\u2010]$")
 
 
@@ -92,7 +92,7 @@ def is_wrapped_prose(lines: Sequence[str]) -> bool:
     last = lines[-1].rstrip()
     # "… Center (CLEC)": a name closing on its acronym does not end a sentence.
     ends_sentence = last.endswith(_SENTENCE_END) and not _ACRONYM_END.search(last)
-    if sum(1 for x in lines if _LIST_MARKER.match(x)) >= 2:
+    if sum(1 for x in lines if LIST_MARKER.match(x)) >= 2:
         return False  # bulleted or numbered lines are a list
     if lower_next and lower_next * 3 >= len(breaks):
         return True

@@ -1,5 +1,11 @@
 """From a source to a :class:`~ngoclean.model.Record`: the whole pipeline.
 
+Three stages, the same for every format: **read** (:func:`ngoclean.read.load`: bytes
+decoded, the kind of page sniffed), **front end** (:func:`ngoclean.htmlpage.html_parts`
+or :func:`ngoclean.textpage.text_parts`: blocks, repairs, furniture, the signatory list,
+markup evidence) and **assemble** (:func:`ngoclean.assemble.assemble`: date, title, body,
+signatories and language decided once, whatever the format, into the record).
+
 >>> rec = parse("Joint statement on defenders\\n\\nDate: 10 December 2015\\n\\n"
 ...             "We, the undersigned organisations, call on every State to protect "
 ...             "human rights defenders and to end reprisals against them.\\n\\n"
@@ -18,17 +24,13 @@ import signal
 import threading
 
 from ._words import zipf
-from .blocks import html_to_text, text_blocks, without_date_line
-from .dates import PageDate, find_dates, page_date
+from .assemble import assemble
 from .errors import TimeLimitError
-from .furniture import running_lines, strip_furniture
-from .htmlpage import parse_html_page
-from .language import detect, load_model
-from .model import Dropped, Problem, Record, Repair
+from .htmlpage import html_parts
+from .language import load_model
+from .model import Record
 from .read import DEFAULT_MAX_BYTES, Source, load
-from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
-from .signatories import find_list, heading_lines, require_signers, signatories_for
-from .title import title_block, title_text
+from .textpage import text_parts
 
 __all__ = ["parse", "preload"]
 
@@ -77,86 +79,8 @@ def _out_of_time(_signum: int, _frame: object) -> None:
 
 def _parse(source: Source, url: str | None, max_bytes: int,
            http_charset: str | None = None) -> Record:
-    doc = load(source, max_bytes=max_bytes, http_charset=http_charset)
-    if doc.is_html:
-        rec = parse_html_page(doc, url=url)
-        if rec is not None:
-            return rec
-    problems: list[Problem] = list(doc.problems)
-    text = doc.text
-    if doc.is_html:
-        text = html_to_text(text)
-        problems.append(Problem("html_unparsable", "markup could not be parsed; read as text"))
-    repairs: list[Repair] = []
-    running = running_lines(text)  # read before the repairs turn form feeds into spaces
-    text = repair_chars(text, field="document", repairs=repairs)
-    dropped: list[Dropped] = []
-    blocks, _ = strip_furniture(text_blocks(text), dropped, running)
-    by_index = {b.index: b for b in blocks}
-
-    span = require_signers(find_list(blocks), blocks)
-    list_start = next((i for i, b in enumerate(blocks) if b.index == span.start), None)
-    found_date, date_problems = page_date(blocks, stop=list_start)
-    problems.extend(date_problems)
-
-    used: set[int] = set()
-    date_line: tuple[int, str] | None = None
-    if found_date is not None and found_date.source in ("label", "date_line",
-                                                         "modified_label"):
-        block = by_index[found_date.block]
-        line = next(x for x in block.lines if found_date.value and _has_date(x, found_date))
-        date_line = (block.index, line)
-        dropped.append(Dropped(block.index, line, "date"))
-
-    tblock = title_block(
-        [b for b in blocks if list_start is None or b.index < (span.start or 0)],
-        date_block=found_date.block if found_date else None,
-    )
-    title = title_text(tblock) if tblock else None
-    if tblock is None:
-        problems.append(Problem("no_title", "no headline line found"))
-    else:
-        used.add(tblock.index)
-        dropped.append(Dropped(tblock.index, tblock.lines[0], "title"))
-    heading_used, heading_dropped = heading_lines(span, by_index)
-    used |= heading_used
-    dropped.extend(heading_dropped)
-    list_blocks = set(span.blocks)
-
-    paragraphs: list[str] = []
-    for block in blocks:
-        if block.index in used or block.index in list_blocks:
-            continue
-        lines = without_date_line(block, date_line)
-        if not lines:
-            continue
-        fixed, _ = apply_steps("\n".join(lines), PARAGRAPH_STEPS, field="body",
-                               block=block.index, repairs=repairs)
-        paragraphs.append(fixed)
-    body = "\n\n".join(paragraphs)
-    if not body:
-        problems.append(Problem("no_body", "no article text found"))
-
-    signatories, sig_repairs = signatories_for(span, by_index)
-    repairs.extend(sig_repairs)
-
-    language = detect(" ".join(filter(None, [title, body])))
-    if language is None:
-        problems.append(Problem("language_undetermined", "too little text or no clear language"))
-    return Record(
-        source=doc.source,
-        url=url,
-        title=title,
-        date=found_date.value if found_date else None,
-        date_source=found_date.source if found_date else None,
-        language=language,
-        body=body,
-        signatories=signatories,
-        repairs=repairs,
-        problems=problems,
-        dropped=sorted(dropped, key=lambda d: d.block),
-    )
-
-
-def _has_date(line: str, found: PageDate) -> bool:
-    return any(d.value == found.value for d in find_dates(line))
+    doc = load(source, max_bytes=max_bytes, http_charset=http_charset)  # read
+    parts = html_parts(doc, url=url) if doc.is_html else None            # front end
+    if parts is None:
+        parts = text_parts(doc, url=url, markup_failed=doc.is_html)
+    return assemble(parts)                                               # fields, record

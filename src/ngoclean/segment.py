@@ -24,23 +24,24 @@ Segments span at most :data:`MAX_TOKENS` tokens, so the cost grows linearly with
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
-from ._data import COUNTRIES, FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS, ROMANCE_HEADS
+from ._data import FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS, ROMANCE_HEADS
 from ._words import zipf
 from .names import is_acronym
+from .textfold import COUNTRY_FOLD, LIST_MARKER, fold_key
 
 __all__ = ["MAX_TOKENS", "Segment", "Weights", "alphabetical_starts", "segment_lines", "sort_key"]
 
 MAX_TOKENS = 30
 MAX_LINE_BREAKS = 4
 
-_COUNTRY_WORDS = frozenset(w.casefold() for c in COUNTRIES for w in [c] if " " not in c)
+_PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
+_COUNTRY_WORDS = frozenset(c for c in COUNTRY_FOLD if " " not in c)
 _ADJECTIVE_END = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic)$")
 _DASHES = frozenset("-–—‐‑")
 #: Words that end names and almost never begin one: a line starting with one continues
@@ -49,7 +50,6 @@ _CONTINUATIONS = frozenset(
     "rights studies watch worldwide "
     "derechos droits rechte menschenrechte direitos diritti inc ltd e.v asbl".split()
 )
-_MARKER = regex.compile(r"^(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))\s+")
 _LATIN = regex.compile(r"\p{Latin}")
 
 
@@ -128,10 +128,7 @@ def sort_key(text: str) -> str:
     >>> sort_key("Unión Latinoamericana"), sort_key("E-Education center")
     ('union latinoamericana', 'eeducation center')
     """
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = regex.sub(r"[^\p{L}\p{N}\s]+", "", text)
-    return " ".join(text.split())
+    return fold_key(_PUNCT.sub("", text))  # "E-Education" sorts as one word
 
 
 def alphabetical_starts(keys: Sequence[str]) -> list[bool]:
@@ -213,7 +210,7 @@ def _tokenize(lines: Sequence[str], paragraph_starts: set[int],
               comma_delimited: bool = False) -> list[_Tok]:
     toks: list[_Tok] = []
     for li, line in enumerate(lines):
-        m = _MARKER.match(line)
+        m = LIST_MARKER.match(line)
         offset = m.end() if m else 0
         first = True
         for part in regex.finditer(r"\S+", line[offset:]):

@@ -1,4 +1,4 @@
-"""The headline of a text page.
+"""The headline of a page: from the markup when it has a real one, else the headline line.
 
 >>> from ngoclean.blocks import text_blocks
 >>> blocks = text_blocks("Our Site\\n\\nNGOs urge the Assembly to protect defenders\\n\\n"
@@ -11,13 +11,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import regex
 
 from .dates import find_dates
+from .meta import PageMeta
 from .model import Block
+from .textfold import fold_key
 
-__all__ = ["title_block"]
+__all__ = ["TitleChoice", "choose_title", "decide_title", "title_block", "title_text"]
 
 _LABEL = regex.compile(r"^(?:title|titre|título|titel)\s*:\s*", regex.I)
 _NOT_TITLE = regex.compile(r"^(?:to|re|cc|dear|from)\b|:$", regex.I)
@@ -69,3 +72,60 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
 def title_text(block: Block) -> str:
     """The title text of a title block, without a "Title:" label."""
     return _LABEL.sub("", block.lines[0]).strip()
+
+
+def choose_title(meta: PageMeta) -> tuple[str | None, str | None]:
+    """The headline the markup gives and where it came from: the h1 when the metadata
+    agrees with it, else JSON-LD headline, og:title, the h1, the document title.
+
+    >>> choose_title(PageMeta(titles=[("h1", "Joint letter"), ("title", "Joint letter")]))
+    ('Joint letter', 'h1')
+    """
+    by_source = dict(reversed(meta.titles))
+    h1 = by_source.get("h1")
+    if h1 and fold_key(h1) in {fold_key(x) for x in (meta.site_name, meta.title_site) if x}:
+        # The site's name in an h1 (a logo heading), not the story's headline.
+        by_source.pop("h1")
+        h1 = None
+    others = [t for s, t in meta.titles if s != "h1"]
+    if h1 and any(fold_key(h1) and fold_key(h1) in fold_key(t) or fold_key(t) in fold_key(h1)
+                  for t in others if fold_key(t)):
+        return h1, "h1"
+    for source in ("jsonld", "og:title", "twitter:title", "h1", "title"):
+        if by_source.get(source):
+            return by_source[source], source
+    return None, None
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The headline, and the block it was read from when that block leaves the body."""
+
+    text: str | None
+    block: int | None = None
+    from_markup: bool = False
+
+
+def decide_title(head: Sequence[Block], blocks: Sequence[Block], *, meta: PageMeta | None,
+                 date_block: int | None) -> TitleChoice:
+    """The headline: the markup's when it is a real one (not a bare or generic document
+    title such as "COMUNICADO"), else the headline line of the ``head`` blocks. The block
+    holding it (the headline line, or the h1/h2 repeating the markup's title) is given so
+    that it leaves the body.
+
+    >>> from ngoclean.blocks import text_blocks
+    >>> blocks = text_blocks("Our NGOs urge the Council to act\\n\\nA long paragraph.")
+    >>> decide_title(blocks, blocks, meta=None, date_block=None)
+    TitleChoice(text='Our NGOs urge the Council to act', block=0, from_markup=False)
+    """
+    text, source = choose_title(meta) if meta is not None else (None, None)
+    if source in (None, "title") and (text is None or len(text.split()) <= 3):
+        tb = title_block(head, date_block=date_block)
+        if tb is not None:
+            return TitleChoice(title_text(tb), tb.index)
+    if text is None:
+        return TitleChoice(None)
+    key = fold_key(text)
+    at = next((b.index for b in blocks if b.boilerplate is None and b.tag in ("h1", "h2")
+               and fold_key(b.text) == key), None)
+    return TitleChoice(text, at, from_markup=True)

@@ -1,8 +1,9 @@
-"""Finding the signatory list among blocks, and turning its lines into signatories.
+"""Finding the signatory list among a page's blocks.
 
 The list is found before anything else is judged: after a heading ("Signatories",
-"Signed by", "Signataires", "Firmantes", ...) or as the longest run of short,
-name-like lines after the letter's prose.
+"Signed by", "Signataires", "Firmantes", ...), as an inline "Signed by: A, B and C"
+sentence, or as the longest run of short, name-like lines after the letter's prose.
+Turning the list's lines into signatories is :mod:`ngoclean.listsplit`'s work.
 
 >>> from ngoclean.blocks import text_blocks
 >>> blocks = text_blocks("We ask you to act now, as the law demands of every State.\\n\\n"
@@ -14,23 +15,22 @@ name-like lines after the letter's prose.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
-from ._data import COUNTRIES, NAME_END_WORDS
+from ._data import NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
-from .model import Block, Dropped, Repair, Signatory
-from .names import ORG_WORDS, clean_entry, describe, find_acronym, find_country
+from .model import Block, Dropped
+from .names import ORG_WORDS, find_acronym, find_country
 from .repairs import is_wrapped_prose
-from .segment import Segment, segment_lines
 
 __all__ = [
-    "ListSpan", "entries_from_lines", "find_list", "is_heading", "is_name_like", "is_subheading",
-    "heading_lines", "is_table_header", "require_signers", "signatories_for",
-    "speaks_as_signers",
+    "TABLE_HEADERS", "ListSpan", "find_list", "heading_lines", "inline_list", "is_heading",
+    "is_name_like", "is_subheading", "is_table_header", "require_signers", "speaks_as_signers",
+    "split_inline",
 ]
 
 _HEADING = regex.compile(
@@ -172,7 +172,7 @@ def _is_prose(block: Block) -> bool:
 def is_table_header(block: Block) -> bool:
     """A table's header row ("Organisation | Country"): part of the list, not a name."""
     cells = [c.strip().casefold() for x in block.lines for c in x.split("\t") if c.strip()]
-    return block.tag == "tr" and bool(cells) and all(c in _TABLE_HEADERS for c in cells)
+    return block.tag == "tr" and bool(cells) and all(c in TABLE_HEADERS for c in cells)
 
 
 _DELIMITED_END = regex.compile(r"[,;]\s*(?:(?:and|et|y|e|und)\s*)?$")
@@ -274,7 +274,7 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             if span.blocks:
                 return span
             if pos + 1 < len(blocks):
-                names = _split_inline(" ".join(blocks[pos + 1].lines))
+                names = split_inline(" ".join(blocks[pos + 1].lines))
                 if names:
                     return ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
                                     inline=names)
@@ -379,52 +379,6 @@ def _org_like(line: str) -> bool:
         find_acronym(line) or find_country(line))
 
 
-_GLUED_COMMA = regex.compile(r"(?<=\p{L}{2}),(?=\p{Lu}\p{Ll})")
-_LOPSIDED_DASH = regex.compile(r"(?<= )[-–—](?=\p{L})")  # "Assembly -Vanadzor"
-
-
-def _respace(name: str, pattern: regex.Pattern[str], repl: Callable[[str], str], step: str,
-             block: int, repairs: list[Repair]) -> str:
-    """Replace each match of ``pattern`` by ``repl(match)``, one repair per change."""
-    out: list[str] = []
-    pos = 0
-    for m in pattern.finditer(name):
-        new = repl(m.group())
-        out.append(name[pos:m.start()])
-        repairs.append(Repair(step, "signatories", m.group(), new, len("".join(out)), block))
-        out.append(new)
-        pos = m.end()
-    out.append(name[pos:])
-    return "".join(out)
-
-
-def _audit(segs: list[Segment], lines: Sequence[tuple[int, str]]) -> list[Repair]:
-    """One repair per stretch of lines whose names do not map one-to-one onto lines."""
-    repairs: list[Repair] = []
-    k = 0
-    while k < len(segs):
-        first = segs[k].lines[0]
-        last = segs[k].lines[-1]
-        end = k + 1
-        while end < len(segs) and segs[end].lines[0] <= last:
-            last = max(last, segs[end].lines[-1])
-            end += 1
-        group = segs[k:end]
-        n_lines = last - first + 1
-        if not (len(group) == n_lines and all(s.whole_lines for s in group)):
-            if all(len(s.lines) == 1 for s in group):
-                step = "split_names"
-            elif all(s.starts_line for s in group):
-                step = "join_lines"
-            else:
-                step = "move_words"
-            before = "\n".join(x for _, x in lines[first:last + 1])
-            after = "\n".join(s.name for s in group)
-            repairs.append(Repair(step, "signatories", before, after, 0, lines[first][0]))
-        k = end
-    return repairs
-
-
 _INLINE = regex.compile(
     r"^(?:signed\s+by|signatories|signed|signataires|signé\s+par|firmantes|firmado\s+por|"
     r"firman|unterzeichnet\s+von|unterzeichner(?:innen)?|endorsed\s+by|co-?signed\s+by|"
@@ -441,10 +395,10 @@ _LAST_AND = regex.compile(r",?\s+(?:and|et|y|e|und|&)\s+(?=[^,;]+$)")
 _LEADING_AND = regex.compile(r"^(?:and|et|y|e|und|&)\s+", regex.I)
 
 
-def _split_inline(text: str) -> list[str]:
+def split_inline(text: str) -> list[str]:
     """Names of an inline list ("A, B, C and D."), or [] when it is not one.
 
-    >>> _split_inline("Human Rights Watch, Amnesty International and ARTICLE 19.")
+    >>> split_inline("Human Rights Watch, Amnesty International and ARTICLE 19.")
     ['Human Rights Watch', 'Amnesty International', 'ARTICLE 19']
     """
     text = text.strip().rstrip(".")
@@ -481,179 +435,18 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
             if m is not None and not m.group("colon"):
                 # Without a colon, only names written as names: "signed by the president,
                 # the speaker and the minister" is a sentence.
-                names = _split_inline(m.group("rest"))
+                names = split_inline(m.group("rest"))
                 if names and all(n[:1].isupper() or n[:1].isdigit() for n in names):
                     return ListSpan(blocks=[b.index], inline=names)
                 continue
         if m:
-            names = _split_inline(m.group("rest"))
+            names = split_inline(m.group("rest"))
             if names:
                 return ListSpan(blocks=[b.index], inline=names)
     return None
 
 
-def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list[Repair]]:
-    """Signatories of a table: a name and a country column give one signatory per row;
-    a grid of names (no country column) gives one per cell.
-
-    >>> [s.name for s in _table_rows([(0, "Fair Trials\\tFreedom House\\tGlobal Witness")])[0]]
-    ['Fair Trials', 'Freedom House', 'Global Witness']
-    >>> rows = [(0, "Organisation\\tCountry"), (1, "Amnesty International\\tInternational")]
-    >>> [(s.name, s.country) for s in _table_rows(rows)[0]]
-    [('Amnesty International', 'International')]
-    """
-    sigs: list[Signatory] = []
-    country_column: int | None = None  # from a header row: "Organisation | Country"
-    for _, line in lines:
-        cells = [c.strip() for c in line.split("\t") if c.strip()]
-        cells = [c for c in cells if not regex.fullmatch(r"\d{1,4}\.?", c)]
-        if not cells:
-            continue
-        if all(c.casefold() in _TABLE_HEADERS for c in cells):
-            country_column = next((i for i, c in enumerate(cells) if i > 0 and
-                                   c.casefold() in _COUNTRY_HEADERS), None)
-            continue
-        if country_column is not None and len(cells) == country_column + 1:
-            # The country column says where the organisation works, whatever it holds
-            # ("International", "Regional").
-            sig = describe(clean_entry(cells[0]), raw=line)
-            sigs.append(Signatory(sig.name, sig.raw, sig.acronym, cells[country_column],
-                                  sig.kind))
-            continue
-        countries = [c for c in cells[1:] if c.casefold() in _COUNTRY_CELLS or
-                     find_country(", " + c) or (len(cells) == 2 and _country_line(c))]
-        if countries or len(cells) == 1:
-            sig = describe(clean_entry(cells[0]), raw=line)
-            if countries:
-                sig = Signatory(sig.name, sig.raw, sig.acronym, countries[0], sig.kind)
-            sigs.append(sig)
-        else:
-            sigs.extend(describe(clean_entry(c), raw=c) for c in cells if is_name_like(c))
-    return sigs, []
-
-
-_TABLE_HEADERS = frozenset(
+TABLE_HEADERS = frozenset(
     "organisation organization organisations organizations name names country countries "
     "pays país pais land nom nombre organización organisme signatory signataire firmante "
     "# no. n° nº".split())
-_COUNTRY_CELLS = frozenset(c.casefold() for c in COUNTRIES)
-_COUNTRY_HEADERS = frozenset("country countries pays país pais land".split())
-
-
-def entries_from_lines(
-    lines: Sequence[tuple[int, str]], *, persons: bool = False
-) -> tuple[list[Signatory], list[Repair]]:
-    """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
-
-    Merged names are split, wrapped and shifted names rejoined; every such change, and
-    every list marker or separator removed, is returned as a repair.
-
-    >>> sigs, reps = entries_from_lines([(0, "Human Rights Watch"), (0, "Amnesty International")])
-    >>> [s.name for s in sigs], reps
-    (['Human Rights Watch', 'Amnesty International'], [])
-    """
-    texts = [x for _, x in lines]
-    para = [i for i in range(1, len(lines)) if lines[i][0] != lines[i - 1][0]]
-    segs = segment_lines(texts, paragraph_starts=para)
-    repairs = _audit(segs, lines)
-    sigs: list[Signatory] = []
-    for seg in segs:
-        block = lines[seg.lines[0]][0]
-        name = clean_entry(seg.name)
-        if not name:
-            repairs.append(Repair("list_marker", "signatories", seg.name, "", 0, block))
-            continue
-        if name != seg.name:
-            at = seg.name.find(name)
-            if at > 0:
-                repairs.append(Repair("list_marker", "signatories", seg.name[:at], "", 0, block))
-            tail = seg.name[max(at, 0) + len(name):]
-            if tail:
-                repairs.append(Repair("list_marker", "signatories", tail, "", len(name), block))
-        name = _respace(name, _GLUED_COMMA, lambda c: c + " ", "comma_space", block, repairs)
-        name = _respace(name, _LOPSIDED_DASH, lambda d: d + " ", "dash_space", block, repairs)
-        sig = describe(name, raw=seg.raw)
-        if persons and sig.kind != "person":
-            sig = Signatory(sig.name, sig.raw, sig.acronym, sig.country, "person")
-        sigs.append(sig)
-    return sigs, repairs
-
-
-_DANGLING = (",", "-", "–", "—", "(", "&", "/", " of", " for", " and", " de", " et", " y")
-_REGION_CELLS = frozenset("international regional global internacional mondial worldwide "
-                          "africa asia europe americas".split())
-
-
-def _country_line(line: str) -> bool:
-    text = line.strip().strip("()").casefold()
-    return text in _COUNTRY_CELLS or text in _REGION_CELLS
-
-
-def _pair_countries(lines: list[str]) -> list[str]:
-    """A name followed by a line holding only its country ("Legal Resources Centre" /
-    "South Africa") is one row: the two are joined as table cells.
-
-    >>> _pair_countries(["Legal Resources Centre", "South Africa"])
-    ['Legal Resources Centre\\tSouth Africa']
-    >>> wrapped = ["Fortify Rights", "Centre for Human Rights and Development –", "Mongolia"]
-    >>> _pair_countries(wrapped) == wrapped  # one name wrapped before its country
-    True
-    """
-    n = sum(_country_line(x) for x in lines[1:])
-    # A pattern, not one name wrapped before its country ("… Development –" / "Mongolia"):
-    # a two-line item, or country lines making a good share of the block.
-    if n == 0 or not (len(lines) == 2 or (n >= 2 and n * 5 >= len(lines) * 2)):
-        return lines
-    out: list[str] = []
-    for line in lines:
-        prev = out[-1].rstrip() if out else ""
-        if prev and _country_line(line) and not _country_line(prev) and "\t" not in prev \
-                and not prev.endswith(_DANGLING):
-            out[-1] = f"{out[-1]}\t{line.strip()}"
-        else:
-            out.append(line)
-    return out
-
-
-def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
-        list[Signatory], list[Repair]]:
-    """Segment each section of the list (sections are split by sub-headings)."""
-    sections: list[tuple[bool, list[tuple[int, str]]]] = []
-    previous: int | None = None
-    for index in span.blocks:
-        lines = by_index[index].lines
-        if index == span.heading or index in span.subheadings:
-            lines = lines[1:]  # heading and names in one block
-        lines = _pair_countries(lines)
-        persons = index in span.person_blocks
-        cut = previous is None or any(previous < h <= index for h in span.subheadings)
-        if cut or not sections or sections[-1][0] != persons:
-            sections.append((persons, []))
-        sections[-1][1].extend((index, x) for x in lines)
-        previous = index
-    sigs: list[Signatory] = []
-    reps: list[Repair] = []
-    if span.inline:
-        raw = by_index[span.blocks[0]].text
-        return [describe(clean_entry(n), raw=raw) for n in span.inline], reps
-    for persons, section in sections:
-        if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
-            s, r = entries_from_lines(section, persons=persons)
-            sigs.extend(s)
-            reps.extend(r)
-            continue
-        # Rows of cells; a stretch of plain lines among them (a name wrapped over two
-        # lines) goes to the segmenter.
-        k = 0
-        while k < len(section):
-            tabbed = "\t" in section[k][1]
-            end = k
-            while end < len(section) and ("\t" in section[end][1]) == tabbed:
-                end += 1
-            run = section[k:end]
-            s, r = _table_rows(run) if tabbed or len(run) == 1 else entries_from_lines(
-                run, persons=persons)
-            sigs.extend(s)
-            reps.extend(r)
-            k = end
-    return sigs, reps

@@ -1,0 +1,144 @@
+"""Parts to a record: the one assembly every front end (text, HTML) ends in.
+
+A front end reads its format into :class:`Parts`: the page's blocks (repaired), which of
+them may form the body, where the signatory list is, the markup evidence, and what it
+already dropped, repaired or found wrong. :func:`assemble` then makes the same moves for
+every format, in this order:
+
+1. the list's heading and section lines leave the body (``list_heading``);
+2. the date (:func:`ngoclean.pagedate.decide_date`), its line leaving the body;
+3. the title (:func:`ngoclean.title.decide_title`), its block leaving the body;
+4. the body: the remaining main blocks, bylines left out, hard wraps and line-end
+   hyphens repaired, every other block listed in ``dropped`` with its reason;
+5. the signatories (:func:`ngoclean.listsplit.signatories_for`);
+6. the language, from title and body.
+
+>>> from ngoclean.blocks import text_blocks
+>>> blocks = text_blocks("Joint letter on defenders\\n\\nPosted on 3 May 2019\\n\\n"
+...     "We, the undersigned organisations, urge the Council to act.\\n\\nSigned by:\\n\\n"
+...     "Human Rights Watch\\nAmnesty International")
+>>> from ngoclean.listfind import find_list
+>>> rec = assemble(Parts("<text>", None, blocks, main=[0, 1, 2, 3, 4],
+...                      span=find_list(blocks)))
+>>> rec.title, str(rec.date), rec.body[:34]
+('Joint letter on defenders', '2019-05-03', 'We, the undersigned organisations,')
+>>> [s.name for s in rec.signatories]
+['Human Rights Watch', 'Amnesty International']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .blocks import without_date_line
+from .language import detect
+from .listfind import ListSpan, heading_lines
+from .listsplit import signatories_for
+from .meta import PageMeta
+from .model import Block, Dropped, Problem, Record, Repair
+from .pagedate import decide_date
+from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
+from .title import decide_title
+
+__all__ = ["Parts", "assemble"]
+
+_BYLINE = regex.compile(r"^(?:by|por|par|von|di|de)\s+\p{Lu}", regex.I)
+
+
+@dataclass
+class Parts:
+    """What a front end hands to :func:`assemble`.
+
+    ``blocks`` are every block of the page (repaired wherever they can end in the
+    record); ``main`` the indices of those that may form the body, in order; ``head``
+    those where title and date lines are looked for (default: the main blocks before
+    the list); ``reasons`` why a block outside ``main`` was left out; ``emptied`` the
+    blocks whose every line was furniture (already in ``dropped``).
+    """
+
+    source: str | None
+    url: str | None
+    blocks: list[Block]
+    main: list[int]
+    span: ListSpan = field(default_factory=ListSpan)
+    head: list[int] | None = None
+    reasons: dict[int, str] = field(default_factory=dict)
+    emptied: set[int] = field(default_factory=set)
+    dropped: list[Dropped] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    meta: PageMeta | None = None
+    markup: str = ""
+
+
+def assemble(parts: Parts) -> Record:
+    """The record of a page from its parts (see the module docstring for the steps)."""
+    by_index = {b.index: b for b in parts.blocks}
+    span = parts.span
+    problems = list(parts.problems)
+    repairs = parts.repairs
+    dropped = list(parts.dropped)
+    list_blocks = set(span.blocks)
+
+    used, heading_dropped = heading_lines(span, by_index)
+    dropped.extend(heading_dropped)
+
+    start = span.start
+    head_ids = parts.head if parts.head is not None else parts.main
+    head = [by_index[i] for i in head_ids if i not in parts.emptied and i not in used
+            and i not in list_blocks and (start is None or i < start)]
+    date = decide_date(head, blocks=parts.blocks, meta=parts.meta, markup=parts.markup)
+    problems.extend(date.problems)
+    if date.line is not None:
+        dropped.append(Dropped(date.line[0], date.line[1], "date"))
+
+    title = decide_title(head, parts.blocks, meta=parts.meta,
+                         date_block=date.block)
+    text = title.text
+    if text is not None and title.from_markup:  # markup text has not been repaired yet
+        text = repair_chars(text, field="title", repairs=repairs)
+    if text is None:
+        problems.append(Problem("no_title", "no headline found"))
+    if title.block is not None and title.block not in list_blocks and any(
+            i != title.block and i not in used and i not in list_blocks for i in parts.main):
+        # (a page holding nothing but its headline keeps it as its body too)
+        used.add(title.block)
+        dropped.append(Dropped(title.block, by_index[title.block].lines[0], "title"))
+
+    paragraphs: list[str] = []
+    handled = used | list_blocks | parts.emptied
+    for index in parts.main:
+        if index in handled:
+            continue
+        block = by_index[index]
+        handled.add(index)
+        lines = [x.replace("\t", " ") for x in without_date_line(block, date.line)]
+        if len(lines) == 1 and len(lines[0]) < 80 and _BYLINE.match(lines[0]):
+            dropped.append(Dropped(index, lines[0], "byline"))
+            continue
+        if not lines:
+            continue
+        fixed, _ = apply_steps("\n".join(lines), PARAGRAPH_STEPS, field="body",
+                               block=index, repairs=repairs)
+        paragraphs.append(fixed)
+    body = "\n\n".join(paragraphs)
+    if not body:
+        problems.append(Problem("no_body", "no article text found"))
+    for b in parts.blocks:
+        if b.index not in handled and (date.line is None or b.index != date.line[0]):
+            dropped.append(Dropped(b.index, b.text, parts.reasons.get(b.index, "not_main")))
+
+    signatories, sig_repairs = signatories_for(span, by_index)
+    repairs.extend(sig_repairs)
+    meta_language = parts.meta.language if parts.meta else None
+    language = detect(" ".join(filter(None, [text, body]))) or (
+        meta_language if meta_language and len(meta_language) == 2 else None)
+    if language is None:
+        problems.append(Problem("language_undetermined", "too little text or no clear language"))
+    return Record(
+        source=parts.source, url=parts.url, title=text, date=date.value,
+        date_source=date.source, language=language, body=body, signatories=signatories,
+        repairs=repairs, problems=problems, dropped=sorted(dropped, key=lambda d: d.block),
+    )

@@ -1,0 +1,238 @@
+"""Turning the lines of a signatory list into signatories.
+
+Each section of the list (sections are split by sub-headings) goes to the segmenter
+(:mod:`ngoclean.segment`), which splits merged names and rejoins wrapped ones; rows of
+table cells give one signatory per row, with the country column read as the country.
+Every change is returned as a repair.
+
+>>> from ngoclean.model import Block
+>>> from ngoclean.listfind import ListSpan
+>>> blocks = {0: Block(0, ["Human Rights Watch", "Amnesty International"], "L1-L2")}
+>>> sigs, repairs = signatories_for(ListSpan(blocks=[0]), blocks)
+>>> [s.name for s in sigs], repairs
+(['Human Rights Watch', 'Amnesty International'], [])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from .listfind import TABLE_HEADERS, ListSpan, is_name_like
+from .model import Block, Repair, Signatory
+from .names import clean_entry, describe, find_country
+from .segment import Segment, segment_lines
+from .textfold import COUNTRY_FOLD
+
+__all__ = ["entries_from_lines", "signatories_for"]
+
+_COUNTRY_CELLS = frozenset(COUNTRY_FOLD)
+_COUNTRY_HEADERS = frozenset("country countries pays país pais land".split())
+
+
+_GLUED_COMMA = regex.compile(r"(?<=\p{L}{2}),(?=\p{Lu}\p{Ll})")
+_LOPSIDED_DASH = regex.compile(r"(?<= )[-–—](?=\p{L})")  # "Assembly -Vanadzor"
+
+
+def _respace(name: str, pattern: regex.Pattern[str], repl: Callable[[str], str], step: str,
+             block: int, repairs: list[Repair]) -> str:
+    """Replace each match of ``pattern`` by ``repl(match)``, one repair per change."""
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(name):
+        new = repl(m.group())
+        out.append(name[pos:m.start()])
+        repairs.append(Repair(step, "signatories", m.group(), new, len("".join(out)), block))
+        out.append(new)
+        pos = m.end()
+    out.append(name[pos:])
+    return "".join(out)
+
+
+def _audit(segs: list[Segment], lines: Sequence[tuple[int, str]]) -> list[Repair]:
+    """One repair per stretch of lines whose names do not map one-to-one onto lines."""
+    repairs: list[Repair] = []
+    k = 0
+    while k < len(segs):
+        first = segs[k].lines[0]
+        last = segs[k].lines[-1]
+        end = k + 1
+        while end < len(segs) and segs[end].lines[0] <= last:
+            last = max(last, segs[end].lines[-1])
+            end += 1
+        group = segs[k:end]
+        n_lines = last - first + 1
+        if not (len(group) == n_lines and all(s.whole_lines for s in group)):
+            if all(len(s.lines) == 1 for s in group):
+                step = "split_names"
+            elif all(s.starts_line for s in group):
+                step = "join_lines"
+            else:
+                step = "move_words"
+            before = "\n".join(x for _, x in lines[first:last + 1])
+            after = "\n".join(s.name for s in group)
+            repairs.append(Repair(step, "signatories", before, after, 0, lines[first][0]))
+        k = end
+    return repairs
+
+
+def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list[Repair]]:
+    """Signatories of a table: a name and a country column give one signatory per row;
+    a grid of names (no country column) gives one per cell.
+
+    >>> [s.name for s in _table_rows([(0, "Fair Trials\\tFreedom House\\tGlobal Witness")])[0]]
+    ['Fair Trials', 'Freedom House', 'Global Witness']
+    >>> rows = [(0, "Organisation\\tCountry"), (1, "Amnesty International\\tInternational")]
+    >>> [(s.name, s.country) for s in _table_rows(rows)[0]]
+    [('Amnesty International', 'International')]
+    """
+    sigs: list[Signatory] = []
+    country_column: int | None = None  # from a header row: "Organisation | Country"
+    for _, line in lines:
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        cells = [c for c in cells if not regex.fullmatch(r"\d{1,4}\.?", c)]
+        if not cells:
+            continue
+        if all(c.casefold() in TABLE_HEADERS for c in cells):
+            country_column = next((i for i, c in enumerate(cells) if i > 0 and
+                                   c.casefold() in _COUNTRY_HEADERS), None)
+            continue
+        if country_column is not None and len(cells) == country_column + 1:
+            # The country column says where the organisation works, whatever it holds
+            # ("International", "Regional").
+            sig = describe(clean_entry(cells[0]), raw=line)
+            sigs.append(Signatory(sig.name, sig.raw, sig.acronym, cells[country_column],
+                                  sig.kind))
+            continue
+        countries = [c for c in cells[1:] if c.casefold() in _COUNTRY_CELLS or
+                     find_country(", " + c) or (len(cells) == 2 and _country_line(c))]
+        if countries or len(cells) == 1:
+            sig = describe(clean_entry(cells[0]), raw=line)
+            if countries:
+                sig = Signatory(sig.name, sig.raw, sig.acronym, countries[0], sig.kind)
+            sigs.append(sig)
+        else:
+            sigs.extend(describe(clean_entry(c), raw=c) for c in cells if is_name_like(c))
+    return sigs, []
+
+
+
+
+def entries_from_lines(
+    lines: Sequence[tuple[int, str]], *, persons: bool = False
+) -> tuple[list[Signatory], list[Repair]]:
+    """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
+
+    Merged names are split, wrapped and shifted names rejoined; every such change, and
+    every list marker or separator removed, is returned as a repair.
+
+    >>> sigs, reps = entries_from_lines([(0, "Human Rights Watch"), (0, "Amnesty International")])
+    >>> [s.name for s in sigs], reps
+    (['Human Rights Watch', 'Amnesty International'], [])
+    """
+    texts = [x for _, x in lines]
+    para = [i for i in range(1, len(lines)) if lines[i][0] != lines[i - 1][0]]
+    segs = segment_lines(texts, paragraph_starts=para)
+    repairs = _audit(segs, lines)
+    sigs: list[Signatory] = []
+    for seg in segs:
+        block = lines[seg.lines[0]][0]
+        name = clean_entry(seg.name)
+        if not name:
+            repairs.append(Repair("list_marker", "signatories", seg.name, "", 0, block))
+            continue
+        if name != seg.name:
+            at = seg.name.find(name)
+            if at > 0:
+                repairs.append(Repair("list_marker", "signatories", seg.name[:at], "", 0, block))
+            tail = seg.name[max(at, 0) + len(name):]
+            if tail:
+                repairs.append(Repair("list_marker", "signatories", tail, "", len(name), block))
+        name = _respace(name, _GLUED_COMMA, lambda c: c + " ", "comma_space", block, repairs)
+        name = _respace(name, _LOPSIDED_DASH, lambda d: d + " ", "dash_space", block, repairs)
+        sig = describe(name, raw=seg.raw)
+        if persons and sig.kind != "person":
+            sig = Signatory(sig.name, sig.raw, sig.acronym, sig.country, "person")
+        sigs.append(sig)
+    return sigs, repairs
+
+
+_DANGLING = (",", "-", "–", "—", "(", "&", "/", " of", " for", " and", " de", " et", " y")
+_REGION_CELLS = frozenset("international regional global internacional mondial worldwide "
+                          "africa asia europe americas".split())
+
+
+def _country_line(line: str) -> bool:
+    text = line.strip().strip("()").casefold()
+    return text in _COUNTRY_CELLS or text in _REGION_CELLS
+
+
+def _pair_countries(lines: list[str]) -> list[str]:
+    """A name followed by a line holding only its country ("Legal Resources Centre" /
+    "South Africa") is one row: the two are joined as table cells.
+
+    >>> _pair_countries(["Legal Resources Centre", "South Africa"])
+    ['Legal Resources Centre\\tSouth Africa']
+    >>> wrapped = ["Fortify Rights", "Centre for Human Rights and Development –", "Mongolia"]
+    >>> _pair_countries(wrapped) == wrapped  # one name wrapped before its country
+    True
+    """
+    n = sum(_country_line(x) for x in lines[1:])
+    # A pattern, not one name wrapped before its country ("… Development –" / "Mongolia"):
+    # a two-line item, or country lines making a good share of the block.
+    if n == 0 or not (len(lines) == 2 or (n >= 2 and n * 5 >= len(lines) * 2)):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].rstrip() if out else ""
+        if prev and _country_line(line) and not _country_line(prev) and "\t" not in prev \
+                and not prev.endswith(_DANGLING):
+            out[-1] = f"{out[-1]}\t{line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
+        list[Signatory], list[Repair]]:
+    """Segment each section of the list (sections are split by sub-headings)."""
+    sections: list[tuple[bool, list[tuple[int, str]]]] = []
+    previous: int | None = None
+    for index in span.blocks:
+        lines = by_index[index].lines
+        if index == span.heading or index in span.subheadings:
+            lines = lines[1:]  # heading and names in one block
+        lines = _pair_countries(lines)
+        persons = index in span.person_blocks
+        cut = previous is None or any(previous < h <= index for h in span.subheadings)
+        if cut or not sections or sections[-1][0] != persons:
+            sections.append((persons, []))
+        sections[-1][1].extend((index, x) for x in lines)
+        previous = index
+    sigs: list[Signatory] = []
+    reps: list[Repair] = []
+    if span.inline:
+        raw = by_index[span.blocks[0]].text
+        return [describe(clean_entry(n), raw=raw) for n in span.inline], reps
+    for persons, section in sections:
+        if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
+            s, r = entries_from_lines(section, persons=persons)
+            sigs.extend(s)
+            reps.extend(r)
+            continue
+        # Rows of cells; a stretch of plain lines among them (a name wrapped over two
+        # lines) goes to the segmenter.
+        k = 0
+        while k < len(section):
+            tabbed = "\t" in section[k][1]
+            end = k
+            while end < len(section) and ("\t" in section[end][1]) == tabbed:
+                end += 1
+            run = section[k:end]
+            s, r = _table_rows(run) if tabbed or len(run) == 1 else entries_from_lines(
+                run, persons=persons)
+            sigs.extend(s)
+            reps.extend(r)
+            k = end
+    return sigs, reps

@@ -1,0 +1,233 @@
+"""The publication date of a page: one decision over all the evidence, for every format.
+
+The evidence is what the front end found: markup (:class:`~ngoclean.meta.PageMeta`, the
+raw markup) for HTML, nothing of the kind for a text dump, and in both the page's text
+blocks: the ``head`` (what comes before the signatory list) and all ``blocks``. The
+cascade, cheapest and strongest first:
+
+1. markup dates (JSON-LD, publication meta tags, ``<time>`` marked published, the URL,
+   an element named "date"), read in the site's local time zone;
+2. the page's own date lines in the head: a "published" label ("Posted on 3 May 2019",
+   "Datum: 8.5.12"), a line holding only a date, a byline with a date ("By Jane Doe |
+   3 May 2019"), a dateline ("Geneva, 10 December 2015"), an "updated" label;
+3. a modification date from the markup; the first plausible date of the text (never a
+   copyright line); a date in a sidebar of the page; the most frequent date of the markup.
+
+The line a date was read from leaves the body (``dropped`` reason ``date``) when its
+source is in :data:`LEAVES_BODY`; a dateline opens the letter's prose and stays.
+
+>>> from ngoclean.blocks import text_blocks
+>>> blocks = text_blocks("Joint statement\\n\\nPosted on 8.5.12\\n\\nThe text of it.")
+>>> choice = decide_date(blocks)
+>>> str(choice.value), choice.source, choice.line
+('2012-05-08', 'label', (1, 'Posted on 8.5.12'))
+>>> decide_date(text_blocks("No date in here.")).problems[0].code
+'no_date'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+
+import regex
+
+from ._data import WEEKDAYS
+from .dates import FoundDate, find_dates, has_year, make_date
+from .labels import DateSource, LineSource
+from .meta import PageMeta, local_date, markup_date
+from .model import Block, Problem
+
+__all__ = ["LEAVES_BODY", "DateChoice", "LineDate", "decide_date", "line_date"]
+
+# Sources whose line is page metadata, not body text, in every format.
+LEAVES_BODY: frozenset[str] = frozenset(
+    {"label", "date_line", "byline", "modified_label", "class:date"})
+
+_PUBLISHED_LABEL = regex.compile(
+    r"^\s*(?:date(?:\s+of\s+publication)?|dated|posted(?:\s+on)?|published(?:\s+on)?|"
+    r"publication\s+date|release\s+date|date\s+published|"
+    r"publié\s+le|publié|date\s+de\s+publication|mis\s+en\s+ligne\s+le|date\s+de\s+parution|"
+    r"publicado(?:\s+el)?|fecha(?:\s+de\s+publicación)?|"
+    r"datum|veröffentlicht(?:\s+am)?|erschienen\s+am|erstellt(?:\s+am)?|publicado\s+em|"
+    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|created(?:\s+on)?|data)\b\s*[:：]?",
+    regex.I,
+)
+_MODIFIED_LABEL = regex.compile(
+    r"^\s*(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|actualizado|aktualisiert|geändert)"
+    r"(?:\s+(?:on|le|el|am))?\s*[:：]?",
+    regex.I,
+)
+_BYLINE = regex.compile(
+    r"^\s*(?:by|von|par|por|di|door|av|af|written\s+by|posted\s+by|geschrieben\s+von|"
+    r"écrit\s+par|escrito\s+por|autor(?:in)?|author|auteur)\b\s*[:：]?\s*\S", regex.I)
+_AFTER_BYLINE_DATE = regex.compile(
+    r"^[\s|,.;·•–—-]*(?:\d{1,2}[:.h]\d\d(?:\s*(?:uhr|h|am|pm))?)?[\s|,.;]*$", regex.I)
+_FILLER = regex.compile(r"[\s,.;:|/\-–—()]+|\b(?:le|el|am|on|the|de)\b", regex.I)
+_COPYRIGHT = regex.compile(r"©|\bcopyright\b|all rights reserved", regex.I)
+_ORDER: tuple[LineSource, ...] = ("label", "date_line", "byline", "dateline", "modified_label")
+
+
+@dataclass(frozen=True)
+class LineDate:
+    """A date read from one line of the page's text: value, kind of line, block, line."""
+
+    value: dt.date
+    source: LineSource
+    block: int
+    line: str
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    """The page's publication date, where it came from, and the line that leaves the body
+    (``(block index, line)``), with the problems met on the way."""
+
+    value: dt.date | None
+    source: DateSource | None
+    line: tuple[int, str] | None = None
+    problems: tuple[Problem, ...] = ()
+    block: int | None = None  # the block of the date line read, whether or not it leaves
+
+
+def _is_only_date(line: str, found: FoundDate) -> bool:
+    rest = line[:found.start] + " " + line[found.end:]
+    words = [w for w in _FILLER.split(rest) if w]
+    return all(w.lower().strip(".,") in WEEKDAYS for w in words)
+
+
+def _is_byline(line: str, found: FoundDate) -> bool:
+    """'von Klaus Muster, 8.5.12', 'By Jane Doe | 3 May 2019 10:30': an author, then the date."""
+    m = _BYLINE.match(line)
+    return (m is not None and m.end() <= found.start and len(line) <= 100
+            and bool(_AFTER_BYLINE_DATE.match(line[found.end:])))
+
+
+def _is_dateline(line: str, found: FoundDate) -> bool:
+    """'Geneva, 10 December 2015': a place then the date, nothing after it."""
+    before, after = line[:found.start].strip(), line[found.end:].strip(" .")
+    return (not after and before.endswith(",") and 0 < len(before.split()) <= 4
+            and before[:1].isupper())
+
+
+def _line_kind(line: str, first: FoundDate) -> LineSource | None:
+    label = _PUBLISHED_LABEL.match(line)
+    if label is not None and label.end() <= first.start:
+        return "label"
+    if _MODIFIED_LABEL.match(line):
+        return "modified_label"
+    if _is_only_date(line, first):
+        return "date_line"
+    if _is_byline(line, first):
+        return "byline"
+    short = first.end - first.start <= 8 and not has_year(line, first.start, first.end)
+    if _is_dateline(line, first) and not short:
+        return "dateline"
+    return None
+
+
+def line_date(blocks: Sequence[Block], *, month_first: bool = False) -> tuple[
+        LineDate | None, list[Problem]]:
+    """The page date from its own date lines (step 2 of the cascade), or None.
+
+    An ambiguous numeric date (03/04/2021) is read day first unless ``month_first`` (a
+    page marked ``en-US``), with a ``date_ambiguous`` problem.
+
+    >>> from ngoclean.blocks import text_blocks
+    >>> found, _ = line_date(text_blocks("Von Klaus Muster, 31.10.23\\n\\nText."))
+    >>> str(found.value), found.source
+    ('2023-10-31', 'byline')
+    """
+    candidates: dict[str, LineDate] = {}
+    for block in blocks:
+        for line in block.lines:
+            if len(line) > 160:
+                continue
+            found = find_dates(line, short_years=len(line) <= 100)
+            if not found:
+                continue
+            kind = _line_kind(line, found[0])
+            if kind and kind not in candidates:
+                candidates[kind] = LineDate(found[0].value, kind, block.index, line,
+                                            found[0].ambiguous)
+    problems: list[Problem] = []
+    for kind in _ORDER:
+        if kind not in candidates:
+            continue
+        chosen = candidates[kind]
+        if chosen.ambiguous and month_first:
+            # 03/04/2021 on a page written for the United States: March 4, not 3 April.
+            swapped = make_date(chosen.value.year, chosen.value.day, chosen.value.month)
+            if swapped is not None:
+                return LineDate(swapped, kind, chosen.block, chosen.line), problems
+        if chosen.ambiguous:
+            problems.append(Problem(
+                "date_ambiguous", f"{chosen.value.isoformat()}: day and month may be swapped"))
+        return chosen, problems
+    return None, problems
+
+
+def _text_date(blocks: Sequence[Block]) -> dt.date | None:
+    """The first plausible date in the page's own text (never a copyright line)."""
+    today = dt.date.today()
+    for b in blocks:
+        for line in b.lines:
+            if len(line) > 300 or _COPYRIGHT.search(line):
+                continue
+            for found in find_dates(line):
+                if found.value <= today:
+                    return found.value
+    return None
+
+
+def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
+                meta: PageMeta | None = None, markup: str = "") -> DateChoice:
+    """The publication date of a page from all its evidence (see the module docstring).
+
+    ``head`` holds the blocks where date lines are looked for (before the signatory
+    list), ``blocks`` the whole page text (read only as a last resort), ``meta`` and
+    ``markup`` the markup evidence of an HTML page.
+    """
+    meta = meta or PageMeta()
+    problems: list[Problem] = []
+    value: dt.date | None = None
+    source: str | None = None
+    found: LineDate | None = None
+    if meta.dates or meta.visible:
+        chosen = meta.dates[0] if meta.dates else meta.visible[0]
+        value, source = chosen.value, chosen.source
+        if meta.dates:
+            url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
+            value = local_date(chosen, markup, url_day=url_day) or value
+        # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
+        # same and is not body text.
+        found = line_date(head[:30], month_first=meta.month_first)[0]
+        if found is not None and found.value != value:
+            found = None
+        if found is None and chosen.source == "class:date" and 0 < len(chosen.raw) <= 100:
+            # The element the date was read from ("March 3, 2023 | Statements").
+            at = next((b.index for b in head[:30] if chosen.raw in b.lines), None)
+            if at is not None:
+                return DateChoice(value, "class:date", (at, chosen.raw), (), at)
+    else:
+        found, line_problems = line_date(head, month_first=meta.month_first)
+        if found is not None:
+            value, source = found.value, found.source
+            problems.extend(line_problems)
+        elif meta.modified:
+            value, source = meta.modified[0].value, meta.modified[0].source
+        elif (text := _text_date(head) or _text_date(blocks[:500])) is not None:
+            value, source = text, "text"
+        elif meta.furniture:  # the page's own story is often the newest in the list
+            value, source = meta.furniture[0].value, meta.furniture[0].source
+        elif markup and (guess := markup_date(markup)) is not None:
+            value, source = guess, "markup"
+    if value is None:
+        problems.append(Problem("no_date", "no publication date in markup, URL or text"))
+    line = (found.block, found.line) if found is not None and found.source in LEAVES_BODY \
+        else None
+    return DateChoice(value, cast("DateSource | None", source), line, tuple(problems),
+                      found.block if found is not None else None)

@@ -1,0 +1,35 @@
+"""Shared comparison forms: one folding key, one list-marker pattern, one country fold.
+
+>>> fold_key("Unión Latinoamericana"), fold_key("Front-Line  Defenders!")
+('union latinoamericana', 'front line defenders')
+>>> bool(LIST_MARKER.match("12. Amnesty")), bool(LIST_MARKER.match("• FIDH"))
+(True, True)
+>>> COUNTRY_FOLD["south africa"]
+'South Africa'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from ._data import COUNTRIES
+
+__all__ = ["COUNTRY_FOLD", "LIST_MARKER", "LIST_MARKER_PATTERN", "fold_key"]
+
+# A list item's marker at the start of a line: bullets, dashes, "12." "3)" "(4)".
+LIST_MARKER_PATTERN = r"(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))"
+LIST_MARKER = regex.compile(rf"^{LIST_MARKER_PATTERN}\s+")
+
+# Every country name, case-folded, to its written form.
+COUNTRY_FOLD: dict[str, str] = {c.casefold(): c for c in COUNTRIES}
+
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def fold_key(text: str) -> str:
+    """A comparison form: no case, accents or punctuation, single spaces."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", text).split())
