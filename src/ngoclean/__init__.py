@@ -16,7 +16,9 @@ from .errors import (
     InputTooLargeError,
     NgocleanError,
     ReplayError,
+    SearchIndexError,
     TimeLimitError,
+    WarcError,
 )
 from .model import SCHEMA_VERSION, Block, Dropped, Problem, Record, Repair, Repaired, Signatory
 from .record import parse, preload
@@ -41,8 +43,10 @@ __all__ = [
     "Repair",
     "Repaired",
     "ReplayError",
+    "SearchIndexError",
     "Signatory",
     "TimeLimitError",
+    "WarcError",
     "__version__",
     "parse",
     "parse_many",

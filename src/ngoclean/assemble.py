@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .blocks import without_date_line
+from .labels import DroppedReason
 from .language import detect
 from .listfind import ListSpan, heading_lines
 from .listsplit import signatories_for
@@ -64,7 +65,7 @@ class Parts:
     main: list[int]
     span: ListSpan = field(default_factory=ListSpan)
     head: list[int] | None = None
-    reasons: dict[int, str] = field(default_factory=dict)
+    reasons: dict[int, DroppedReason] = field(default_factory=dict)
     emptied: set[int] = field(default_factory=set)
     dropped: list[Dropped] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)

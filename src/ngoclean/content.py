@@ -26,6 +26,7 @@ from typing import Any
 import regex
 
 from ._data import FUNCTION_WORDS, NAV_LINES
+from .labels import DroppedReason
 from .model import Block
 
 __all__ = ["STOCK_PHRASES", "is_content_like", "main_content"]
@@ -135,7 +136,7 @@ def _ancestors(el: Any) -> list[Any]:
 
 def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
                  neutral_weight: float = 0.2) -> tuple[
-        list[int], dict[int, str]]:
+        list[int], dict[int, DroppedReason]]:
     """Indices of the blocks that make the main content, and a reason for every other one."""
     good: dict[Any, int] = {}
     neutral: dict[Any, int] = {}
@@ -163,7 +164,7 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
             best, best_score = el, score
     if best is not None and best.tag in _LEAF_TAGS and best.getparent() is not None:
         best = best.getparent()  # one paragraph is not a container: its parent is
-    reasons: dict[int, str] = {}
+    reasons: dict[int, DroppedReason] = {}
     kept: list[int] = []
     for b, chain in zip(blocks, chains, strict=True):
         if b.boilerplate is not None:

@@ -7,16 +7,22 @@ The tree::
     │   ├── EmptyInputError       nothing but whitespace (or zero bytes)
     │   ├── BinaryInputError      bytes that are not text (images, archives, ...)
     │   ├── DecodingError         text in an encoding that cannot be decoded
-    │   └── InputTooLargeError    more bytes than the configured maximum
+    │   ├── InputTooLargeError    more bytes than the configured maximum
+    │   └── WarcError             a WARC archive is truncated or corrupt
     ├── TimeLimitError            a page took longer than its time budget
-    ├── SearchIndexError          (ngoclean.index) an unusable index or a malformed query
+    ├── SearchIndexError          an unusable search index or a malformed query
     └── ReplayError               a recorded repair does not match the text it is replayed on
+
+Every exception ngoclean raises on purpose is in this tree and exported from ``ngoclean``;
+catching :class:`NgocleanError` catches them all.
 
 Problems that still allow a record (no date found, an ambiguous date, ...) are not
 exceptions: they are listed in ``Record.problems``.
 
 >>> issubclass(BinaryInputError, InputError) and issubclass(InputError, NgocleanError)
 True
+>>> issubclass(WarcError, InputError), issubclass(SearchIndexError, NgocleanError)
+(True, True)
 """
 
 from __future__ import annotations
@@ -29,7 +35,9 @@ __all__ = [
     "NgocleanError",
     "InputTooLargeError",
     "ReplayError",
+    "SearchIndexError",
     "TimeLimitError",
+    "WarcError",
 ]
 
 
@@ -63,3 +71,11 @@ class TimeLimitError(NgocleanError):
 
 class ReplayError(NgocleanError):
     """A recorded repair does not apply to the text it is replayed on."""
+
+
+class WarcError(InputError):
+    """A WARC archive is truncated or corrupt (the records read before the damage stand)."""
+
+
+class SearchIndexError(NgocleanError):
+    """A search index that cannot be used, or a malformed query."""

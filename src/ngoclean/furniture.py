@@ -20,6 +20,7 @@ from collections import Counter
 import regex
 
 from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS
+from .labels import DroppedReason
 from .model import Block, Dropped
 
 __all__ = ["furniture_reason", "running_lines", "strip_furniture"]
@@ -65,7 +66,7 @@ def _crumb_segments_ok(segments: list[str]) -> bool:
     return all(0 < len(s.split()) <= 8 for s in segments)
 
 
-def furniture_reason(line: str) -> str | None:
+def furniture_reason(line: str) -> DroppedReason | None:
     """The furniture kind of a whole line, or None when it is content.
 
     >>> furniture_reason("Home > News > Statements"), furniture_reason("Download the letter (PDF)")

@@ -19,6 +19,7 @@ from typing import Any
 
 from lxml import etree
 
+from .labels import DroppedReason
 from .model import Block
 
 __all__ = ["BLOCK_TAGS", "boilerplate_reason", "html_blocks", "parse_html"]
@@ -32,16 +33,16 @@ _DROP_TAGS = frozenset(
     "script style template svg math iframe object embed canvas button select option "
     "textarea input head link meta map area audio video source track picture noscript".split()
 )
-_TAG_REASON = {
+_TAG_REASON: dict[str, DroppedReason] = {
     "nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form",
     "menu": "navigation", "dialog": "popup", "figcaption": "caption",
 }
-_ROLE_REASON = {
+_ROLE_REASON: dict[str, DroppedReason] = {
     "navigation": "navigation", "banner": "header", "contentinfo": "footer",
     "complementary": "sidebar", "search": "navigation", "menu": "navigation",
     "menubar": "navigation", "dialog": "popup", "alertdialog": "popup", "tablist": "navigation",
 }
-_CLASS_RULES: list[tuple[str, re.Pattern[str]]] = [
+_CLASS_RULES: list[tuple[DroppedReason, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"breadcrumb|crumbs")),
     ("cookie", re.compile(r"cookie|consent|gdpr|onetrust|cc-window|cc-banner")),
     ("share", re.compile(
@@ -105,7 +106,7 @@ def text_content(el: Any) -> str:
     return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
 
 
-def boilerplate_reason(el: Any, page_chars: int = 0) -> str | None:
+def boilerplate_reason(el: Any, page_chars: int = 0) -> DroppedReason | None:
     """Why an element is page furniture, from its tag, role, classes, id and visibility.
 
     >>> boilerplate_reason(etree.fromstring('<div class="share-buttons"></div>'))
@@ -138,7 +139,7 @@ def boilerplate_reason(el: Any, page_chars: int = 0) -> str | None:
     return None if _holds_article(el, page_chars) else reason
 
 
-def _names_reason(names: str) -> str | None:
+def _names_reason(names: str) -> DroppedReason | None:
     """The furniture kind named by class and id tokens."""
     for token in names.split():
         reason = _token_reason(token)
@@ -148,7 +149,7 @@ def _names_reason(names: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def _token_reason(token: str) -> str | None:
+def _token_reason(token: str) -> DroppedReason | None:
     """The furniture kind one class or id token names (a pure function, cached)."""
     token = token.lower()
     if _MODIFIER.search(token):
@@ -184,9 +185,10 @@ class _Builder:
         self.lines: list[list[str]] = [[]]
         self.link_chars = 0
         self.owner: Any = None
-        self.reason: str | None = None
+        self.reason: DroppedReason | None = None
 
-    def add(self, text: str | None, owner: Any, reason: str | None, in_link: bool) -> None:
+    def add(self, text: str | None, owner: Any, reason: DroppedReason | None,
+            in_link: bool) -> None:
         if not text:
             return
         if self.owner is None:
@@ -221,7 +223,7 @@ class _Builder:
         if any(x.strip() for x in self.lines[-1]):
             self.lines[-1].append(_CELL)
 
-    def furniture(self, el: Any, reason: str) -> None:
+    def furniture(self, el: Any, reason: DroppedReason) -> None:
         """One block holding all the text of a furniture element (scripts are gone)."""
         text = _WS.sub(" ", " ".join(el.itertext())).strip()
         if text:
@@ -270,7 +272,7 @@ def html_blocks(root: Any) -> list[Block]:
     b = _Builder(root)
     page_chars = len(text_content(start))
     # stack entries: (is_block, reason, in_link, owner): owner is the nearest block element
-    stack: list[tuple[bool, str | None, bool, Any]] = [(True, None, False, start)]
+    stack: list[tuple[bool, DroppedReason | None, bool, Any]] = [(True, None, False, start)]
     skip_depth = 0
     walk = etree.iterwalk(start, events=("start", "end"))
     for event, el in walk:

@@ -30,6 +30,7 @@ from .assemble import Parts
 from .content import main_content
 from .furniture import strip_furniture
 from .htmlblocks import html_blocks, parse_html
+from .labels import DroppedReason
 from .listfind import ListSpan, find_list, inline_list, require_signers
 from .meta import read_meta
 from .model import Block, Dropped, Repair
@@ -56,7 +57,7 @@ def _repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
 
 
 def _find_html_list(blocks: list[Block], candidates: list[Block], kept: list[int],
-                    reasons: dict[int, str]) -> ListSpan:
+                    reasons: dict[int, DroppedReason]) -> ListSpan:
     """The signatory list, looked for before anything is thrown away, on the raw text:
     under a heading anywhere outside furniture; else an inline "Signed by: …" sentence
     or a run of names closing the main content, on a page that speaks as signers."""

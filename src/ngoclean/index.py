@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import NgocleanError
+from .errors import SearchIndexError
 from .model import Record
 from .textfold import fold_key
 
@@ -60,10 +60,6 @@ CREATE INDEX IF NOT EXISTS signed_org ON signed(org);
 
 _ACRONYM_TAIL = re.compile(r"\s*\(([^()]{2,15})\)\s*$")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-
-
-class SearchIndexError(NgocleanError):
-    """A search index that cannot be used, or a malformed query."""
 
 
 def org_key(name: str) -> str:

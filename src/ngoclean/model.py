@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .labels import DateSource, DroppedReason, Kind, ProblemCode
+
 __all__ = [
     "SCHEMA_VERSION",
     "Block",
@@ -60,7 +62,7 @@ class Repair:
 class Problem:
     """Something ngoclean could not do or was unsure of, with a stable ``code``."""
 
-    code: str
+    code: ProblemCode
     detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,7 +75,7 @@ class Dropped:
 
     block: int
     text: str
-    reason: str
+    reason: DroppedReason
 
     def to_dict(self) -> dict[str, Any]:
         return {"block": self.block, "text": self.text, "reason": self.reason}
@@ -93,7 +95,7 @@ class Block:
     lines: list[str]
     path: str
     tag: str = "p"
-    boilerplate: str | None = None
+    boilerplate: DroppedReason | None = None
     link_chars: int = 0
     element: Any = field(default=None, repr=False, compare=False)
 
@@ -128,7 +130,7 @@ class Signatory:
     raw: str
     acronym: str | None = None
     country: str | None = None
-    kind: str = "organisation"
+    kind: Kind = "organisation"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -159,7 +161,7 @@ class Record:
     url: str | None = None
     title: str | None = None
     date: _dt.date | None = None
-    date_source: str | None = None
+    date_source: DateSource | None = None
     language: str | None = None
     body: str = ""
     signatories: list[Signatory] = field(default_factory=list)

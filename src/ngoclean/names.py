@@ -17,6 +17,7 @@ import regex
 
 from ._data import COUNTRIES, FUNCTION_WORDS, NON_END_WORDS, NOT_ACRONYMS, PERSON_WORDS
 from ._words import is_word
+from .labels import Kind
 from .model import Signatory
 from .textfold import COUNTRY_FOLD, LIST_MARKER_PATTERN
 
@@ -171,7 +172,7 @@ def _country(text: str) -> str | None:
     return None
 
 
-def _kind(name: str) -> str:
+def _kind(name: str) -> Kind:
     words = [w.casefold().strip(".,;:'’()") for w in regex.split(r"[\s/]+", name)]
     has_person = any(w in PERSON_WORDS for w in words)
     has_org = any(w in ORG_WORDS for w in words)

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import WarcError
+
 __all__ = ["Page", "WarcError", "is_warc", "iter_pages", "iter_units", "warc_pages"]
 
 
@@ -40,10 +42,6 @@ class Page:
     @property
     def name(self) -> str:
         return self.path.name if self.path is not None else self.source
-
-
-class WarcError(Exception):
-    """A WARC file that cannot be read to its end."""
 
 
 def is_warc(path: Path) -> bool:
