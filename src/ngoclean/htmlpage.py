@@ -31,7 +31,7 @@ from .content import main_content
 from .furniture import strip_furniture
 from .htmlblocks import html_blocks, parse_html
 from .labels import DroppedReason
-from .listfind import ListSpan, find_list, inline_list, require_signers
+from .listfind import ListSpan, locate_list
 from .meta import read_meta
 from .model import Block, Dropped, Repair
 from .read import Document
@@ -61,18 +61,13 @@ def _find_html_list(blocks: list[Block], candidates: list[Block], kept: list[int
     """The signatory list, looked for before anything is thrown away, on the raw text:
     under a heading anywhere outside furniture; else an inline "Signed by: …" sentence
     or a run of names closing the main content, on a page that speaks as signers."""
-    span = find_list(candidates, heading_only=True)
-    if span.blocks:
-        return span
     # Names written as links (each organisation linked to its site) were set aside as a
     # link list; inside the content they may be the list.
     kept_set = set(kept)
     last = kept[-1] + 10 if kept else -1
     main_raw = [b for b in blocks if b.index in kept_set or (
         reasons.get(b.index) == "link_list" and kept and kept[0] < b.index <= last)]
-    # Without a heading, a list closes the letter: only the end of the content is read.
-    span = inline_list(main_raw) or find_list(main_raw[-60:], organisations=True)
-    return require_signers(span, main_raw)
+    return locate_list(candidates, main_raw)
 
 
 def html_parts(doc: Document, *, url: str | None) -> Parts | None:

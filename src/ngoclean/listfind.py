@@ -29,6 +29,7 @@ from .repairs import is_wrapped_prose
 
 __all__ = [
     "TABLE_HEADERS", "ListSpan", "find_list", "heading_lines", "inline_list", "is_heading",
+    "locate_list",
     "is_name_like", "is_subheading", "is_table_header", "require_signers", "speaks_as_signers",
     "split_inline",
 ]
@@ -254,13 +255,15 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
 
 
 def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
-              heading_only: bool = False, organisations: bool = False) -> ListSpan:
+              heading_only: bool = False, organisations: bool = False,
+              closing: int | None = None) -> ListSpan:
     """Locate the signatory list in ``blocks`` (indices refer to ``Block.index``).
 
     With ``heading_only``, only a list under a signatory heading is looked for. With
     ``organisations``, a list without a heading must look like organisations (five
     lines or more, most with an organisation word, an acronym or a country): on web
-    pages, runs of short lines are often something else.
+    pages, runs of short lines are often something else. With ``closing``, a list
+    without a heading must end within the last ``closing`` blocks (it closes the letter).
     """
     for pos, block in enumerate(blocks):
         lines = block.lines
@@ -286,16 +289,20 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
         return ListSpan()
     best: tuple[int, int, int] | None = None  # (lines, start, end)
     pos = first_prose + 1
+    def member(block: Block) -> bool:  # a heading element starts a section, not a name
+        return block.tag not in _HEADING_TAGS and _list_block(block)
+
     while pos < len(blocks):
-        if not _list_block(blocks[pos]):
+        if not member(blocks[pos]):
             pos += 1
             continue
         end = pos
         n = 0
-        while end < len(blocks) and _list_block(blocks[end]):
+        while end < len(blocks) and member(blocks[end]):
             n += len(blocks[end].lines)
             end += 1
-        if n >= min_lines and (best is None or n >= best[0]):
+        closes = closing is None or end >= len(blocks) - closing
+        if n >= min_lines and closes and (best is None or n >= best[0]):
             best = (n, pos, end)
         pos = end
     if best is None:
@@ -304,7 +311,7 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     if organisations:
         lines = [x for b in run for x in b.lines]
         org_like = sum(1 for x in lines if _org_like(x))
-        if len(lines) < 5 or org_like < 0.6 * len(lines):
+        if len(lines) < 4 or org_like < 0.6 * len(lines):
             return ListSpan()
     return ListSpan(blocks=[b.index for b in run])
 
@@ -450,3 +457,23 @@ TABLE_HEADERS = frozenset(
     "organisation organization organisations organizations name names country countries "
     "pays país pais land nom nombre organización organisme signatory signataire firmante "
     "# no. n° nº".split())
+
+
+def locate_list(candidates: Sequence[Block], main: Sequence[Block]) -> ListSpan:
+    """The signatory list of a page, for every format: under a heading anywhere among the
+    ``candidates`` (every block outside furniture); else an inline "Signed by: A, B and C"
+    sentence or a run of organisation names closing the ``main`` content, on a page that
+    speaks as signers.
+
+    >>> from ngoclean.blocks import text_blocks
+    >>> blocks = text_blocks("We, the undersigned organisations, urge the Council to act "
+    ...     "now.\\n\\nSigned by: Human Rights Watch, CIVICUS and FIDH.")
+    >>> locate_list(blocks, blocks).inline
+    ['Human Rights Watch', 'CIVICUS', 'FIDH']
+    """
+    span = find_list(candidates, heading_only=True)
+    if span.blocks:
+        return span
+    # Without a heading, a list closes the letter: only the end of the content is read.
+    span = inline_list(main) or find_list(main, organisations=True, closing=60)
+    return require_signers(span, main)

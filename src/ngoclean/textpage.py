@@ -26,7 +26,7 @@ import regex
 from .assemble import Parts
 from .blocks import text_blocks
 from .furniture import running_lines, strip_furniture
-from .listfind import find_list, require_signers
+from .listfind import locate_list
 from .model import Dropped, Problem, Repair
 from .read import Document
 from .repairs import repair_chars
@@ -60,6 +60,6 @@ def text_parts(doc: Document, *, url: str | None, markup_failed: bool = False) -
     text = repair_chars(text, field="document", repairs=repairs)
     dropped: list[Dropped] = []
     blocks, _ = strip_furniture(text_blocks(text), dropped, running)
-    span = require_signers(find_list(blocks), blocks)
+    span = locate_list(blocks, blocks)
     return Parts(source=doc.source, url=url, blocks=blocks, main=[b.index for b in blocks],
                  span=span, dropped=dropped, repairs=repairs, problems=problems)
