@@ -84,3 +84,36 @@ def test_markup_title_is_repaired_and_audited() -> None:
     assert [(r.step, r.before, r.after) for r in title_repairs] == [
         ("broken_hyphen", "-\u2010", "-")]
     assert ngoclean.replay("Statement on non-\u2010State actors", title_repairs) == rec.title
+
+
+def test_every_label_the_library_can_write_is_listed() -> None:
+    from ngoclean import labels, meta
+
+    for key in (*meta._PUBLISHED_META, *meta._MODIFIED_META):
+        assert f"meta:{key}" in labels.DATE_SOURCES, key
+    assert labels.LINE_SOURCES <= labels.DATE_SOURCES
+    from ngoclean.pagedate import LEAVES_BODY
+
+    assert LEAVES_BODY <= labels.DATE_SOURCES and "dateline" not in LEAVES_BODY
+
+
+def test_every_exception_is_in_the_tree_and_exported() -> None:
+    import inspect
+
+    from ngoclean import errors
+
+    for name, obj in vars(errors).items():
+        if inspect.isclass(obj) and issubclass(obj, Exception):
+            assert issubclass(obj, ngoclean.NgocleanError), name
+            assert getattr(ngoclean, name) is obj, name
+
+
+def test_records_are_assembled_in_one_place() -> None:
+    """Every front end ends in ngoclean.assemble: no other module builds a Record."""
+    import re
+
+    src = Path(ngoclean.__file__).parent
+    builders = sorted(p.name for p in src.glob("*.py")
+                      if re.search(r"(?<![\w.])Record\(", p.read_text(encoding="utf-8"))
+                      and p.name not in ("model.py",))
+    assert builders == ["assemble.py"]

@@ -227,7 +227,7 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             continue
         previous = blocks[pos - 1] if pos > first else None
         if previous is not None and previous.tag in ("li", "tr") and block.tag != previous.tag \
-                and not is_heading(block.lines[0]):
+                and not is_subheading(block.lines[0]):
             break  # the list (its items or rows) has ended
         if any(furniture_reason(x) for x in block.lines):
             break
