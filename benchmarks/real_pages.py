@@ -67,20 +67,22 @@ def folders() -> dict[str, Path]:
 def forms(folder: Path) -> dict[str, str]:
     """A short list-form label per file, from the folder's manifests."""
     out: dict[str, str] = {}
-    for manifest in sorted(folder.glob("MANIFEST*.json")):
+    manifests = sorted(folder.glob("MANIFEST*.json")) or [HERE / "data" / "own_letters.json"]
+    for manifest in manifests:
         for entry in json.loads(manifest.read_text(encoding="utf-8")):
             out[entry["name"]] = form_label(entry.get("form", ""), entry["name"])
     return out
 
 
 def form_label(form: str, name: str) -> str:
+    """The list form a manifest describes, as one word: text, inline, table, br, ol, ul, p."""
     if name.endswith(".txt"):
         return "text"
     f = form.lower()
-    for key, label in (("inline", "inline"), ("table", "table"), ("<br>", "br"),
-                       ("br ", "br"), (" ol", "ol"), ("ol ", "ol"), ("ul", "ul"),
-                       ("<p>", "p")):
-        if key in f:
+    for label, keys in (("inline", ("inline",)), ("table", ("table",)),
+                        ("br", ("<br>", "br lines", " br ")), ("ol", (" ol ", "ol of", "an ol")),
+                        ("ul", (" ul", "ul ")), ("p", ("<p>",))):
+        if any(k in f"{f} " or f.startswith(k.strip()) for k in keys):
             return label
     return "other"
 
