@@ -23,6 +23,7 @@ import regex
 from ._data import NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
+from .listwords import is_closing, signer_word
 from .model import Block, Dropped
 from .names import ORG_WORDS, find_acronym, find_country
 from .repairs import is_wrapped_prose
@@ -110,6 +111,21 @@ def is_heading(line: str) -> bool:
     if len(text) <= 60 and _HEADING.match(text):
         return True
     return len(text) <= 90 and bool(_ANNOUNCE.search(text))
+
+
+def names_signers(line: str) -> bool:
+    """A short line naming signers in any language of :mod:`ngoclean.listwords`, not a
+    sentence ("Unterschriften", "FIRMAS CARTA A LA CCMA", "Os coletivos signatários:"):
+    a list heading when it stands alone or ends with a colon.
+
+    >>> names_signers("Signataires de la lettre ouverte"), names_signers("ONDERTEKENAARS")
+    (True, True)
+    >>> names_signers("The letter was signed by forty groups.")
+    False
+    """
+    text = line.strip()
+    return (len(text) <= 80 and len(text.split()) <= 12 and not text.endswith((".", "!", "?"))
+            and signer_word(text))
 
 
 def is_subheading(line: str) -> bool:
@@ -254,6 +270,21 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         pos += 1
 
 
+def _weak_heading_ok(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
+    """A list under a heading found by its vocabulary alone stands when the page speaks
+    as signers, or when the list is long, most of it names organisations or is written
+    as names, and it is not a list of links (a site's menu)."""
+    if speaks_as_signers(" ".join(" ".join(b.lines) for b in blocks[:pos])):
+        return True
+    chosen = [b for b in blocks if b.index in set(span.blocks)]
+    lines = [x for b in chosen for x in b.lines]
+    if not lines or sum(b.link_density for b in chosen) > 0.5 * len(chosen):
+        return False
+    if len(lines) >= 5 and sum(map(_org_like, lines)) >= 0.6 * len(lines):
+        return True
+    return len(lines) >= 8 and sum(map(is_name_like, lines)) >= 0.8 * len(lines)
+
+
 def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
               heading_only: bool = False, organisations: bool = False,
               closing: int | None = None) -> ListSpan:
@@ -267,13 +298,18 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     """
     for pos, block in enumerate(blocks):
         lines = block.lines
-        if is_heading(lines[0]) and not _PERSON_HEADING.match(lines[0]):
+        strong = is_heading(lines[0])
+        weak = not strong and names_signers(lines[0]) and (
+            len(lines) == 1 or lines[0].rstrip().endswith(":"))
+        if (strong or weak) and not _PERSON_HEADING.match(lines[0]):
             span = ListSpan(heading=block.index)
             if len(lines) > 1:  # heading and names in one block
                 rest = Block(block.index, lines[1:], block.path, block.tag)
                 if _list_block(rest):
                     span.blocks.append(block.index)
             _run_from(blocks, pos + 1, span)
+            if span.blocks and weak and not _weak_heading_ok(blocks, pos, span):
+                continue  # vocabulary alone, on a page that signs nothing ("Signé Genève")
             if span.blocks:
                 return span
             if pos + 1 < len(blocks):
