@@ -23,7 +23,7 @@ import regex
 from ._data import NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
-from .listwords import is_closing, signer_word
+from .listwords import signer_word
 from .model import Block, Dropped
 from .names import ORG_WORDS, find_acronym, find_country
 from .repairs import is_wrapped_prose
