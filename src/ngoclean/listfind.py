@@ -221,6 +221,8 @@ class ListSpan:
     person_blocks: set[int] = field(default_factory=set)
     subheadings: list[int] = field(default_factory=list)
     inline: list[str] = field(default_factory=list)  # names of a "Signed by: A, B and C" list
+    # Blocks only partly in the list: how many of their first lines are (the rest is body).
+    cut: dict[int, int] = field(default_factory=dict)
 
     @property
     def start(self) -> int | None:
@@ -230,41 +232,96 @@ class ListSpan:
         return self.blocks[0] if self.blocks else None
 
 
+def _name_prefix(block: Block) -> int:
+    """How many leading lines of a block of several lines are names, when the block goes
+    on with something else ("… Cuestión Pública" / "Se firma el 8 de abril de 2022."):
+    the names belong to the list, the rest to the body. 0 when there is no such prefix."""
+    lines = block.lines
+    k = 0
+    while k < len(lines) and (is_name_like(lines[k]) or is_name_like(lines[k], merged=True)):
+        k += 1
+    return k if 3 <= k < len(lines) and not is_wrapped_prose(lines[:k]) else 0
+
+
+def _opens_list(blocks: Sequence[Block], pos: int) -> bool:
+    """Whether a new list starts at ``pos``: a block of three names or more, or a list
+    block followed by another of the same kind (a second ``<ul>`` or table in a row)."""
+    block = blocks[pos]
+    if not _list_block(block):
+        return False
+    if len(block.lines) >= 3:
+        return True
+    nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+    return nxt is not None and nxt.tag == block.tag and _list_block(nxt)
+
+
+def _odd_item(block: Block, previous: Block) -> bool:
+    """One item among list items or table rows that does not read as a name ("Rede X -
+    Unidos!", a long affiliation): it is part of the list all the same."""
+    text = block.text
+    return (block.tag == previous.tag and block.tag in ("li", "tr") and len(text) <= 400
+            and not _CONTACT.search(text) and not is_wrapped_prose(block.lines)
+            and not _is_sentence_block(block))
+
+
+def _is_sentence_block(block: Block) -> bool:
+    text = " ".join(block.lines)
+    return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?")) and \
+        not _ABBREV_END.search(text)
+
+
 def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
     persons = False
     first = pos
     while pos < len(blocks):
         block = blocks[pos]
-        if pos == first and len(block.lines) == 1 and not _list_block(block) and \
-                is_name_like(block.lines[0], merged=True) and len(block.lines[0]) > 100:
+        lines = block.lines
+        if pos == first and not _list_block(block) and len(" ".join(lines)) > 100 and \
+                (len(lines) == 1 or is_wrapped_prose(lines)) and \
+                is_name_like(" ".join(lines), merged=True):
             # Right under the heading: a list whose line breaks were lost (<p> without <br>)
             span.blocks.append(block.index)
             pos += 1
             continue
         previous = blocks[pos - 1] if pos > first else None
-        if previous is not None and previous.tag in ("li", "tr") and block.tag != previous.tag \
-                and not is_subheading(block.lines[0]):
+        in_items = previous is not None and previous.tag in ("li", "tr") and \
+            previous.index in span.blocks
+        if in_items and block.tag != previous.tag and not is_subheading(lines[0]) and \
+                not _opens_list(blocks, pos):
             break  # the list (its items or rows) has ended
-        if any(furniture_reason(x) for x in block.lines):
+        if any(furniture_reason(x) for x in lines):
             break
-        if block.tag in _HEADING_TAGS and not is_heading(block.lines[0]):
+        if block.tag in _HEADING_TAGS and not is_heading(lines[0]) and \
+                not is_subheading(lines[0]):
             break  # a new section ("Background") ends the list
-        if len(block.lines) == 1 and is_subheading(block.lines[0]):
+        if len(lines) == 1 and is_subheading(lines[0]):
             span.subheadings.append(block.index)
-            persons = bool(_PERSON_HEADING.match(block.lines[0]))
-        elif len(block.lines) > 1 and is_subheading(block.lines[0]) and _list_block(
-                Block(block.index, block.lines[1:], block.path, block.tag)):
+            persons = bool(_PERSON_HEADING.match(lines[0]))
+        elif len(lines) > 1 and is_subheading(lines[0]) and _list_block(
+                Block(block.index, lines[1:], block.path, block.tag)):
             # "<p><strong>National organisations</strong><br>A<br>B</p>": the first line
             # names the section, the others are its entries.
             span.subheadings.append(block.index)
-            persons = bool(_PERSON_HEADING.match(block.lines[0]))
+            persons = bool(_PERSON_HEADING.match(lines[0]))
             span.blocks.append(block.index)
             if persons:
                 span.person_blocks.add(block.index)
-        elif _list_block(block):
+        elif _list_block(block) or (in_items and previous is not None
+                                    and _odd_item(block, previous)):
             span.blocks.append(block.index)
             if persons:
                 span.person_blocks.add(block.index)
+        elif (k := _name_prefix(block)):
+            span.blocks.append(block.index)  # names, then the letter goes on
+            span.cut[block.index] = k
+            if persons:
+                span.person_blocks.add(block.index)
+            break
+        elif pos == first and pos + 1 < len(blocks) and len(block.text) <= 400 and \
+                _opens_list(blocks, pos + 1):
+            # A note right under the heading ("In addition to the 60 public signatures,
+            # 91 staff signed anonymously."): it stays in the body, the list follows.
+            first = pos + 1
         else:
             break
         pos += 1

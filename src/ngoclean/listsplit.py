@@ -201,6 +201,8 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
     previous: int | None = None
     for index in span.blocks:
         lines = by_index[index].lines
+        if index in span.cut:
+            lines = lines[:span.cut[index]]
         if index == span.heading or index in span.subheadings:
             lines = lines[1:]  # heading and names in one block
         lines = _pair_countries(lines)
