@@ -286,7 +286,7 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         previous = blocks[pos - 1] if pos > first else None
         in_items = previous is not None and previous.tag in ("li", "tr") and \
             previous.index in span.blocks
-        if in_items and block.tag != previous.tag and not is_subheading(lines[0]) and \
+        if in_items and previous is not None and block.tag != previous.tag and not is_subheading(lines[0]) and \
                 not _opens_list(blocks, pos):
             break  # the list (its items or rows) has ended
         if any(furniture_reason(x) for x in lines):
