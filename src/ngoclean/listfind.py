@@ -23,7 +23,7 @@ import regex
 from ._data import NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
-from .listwords import signer_word
+from .listwords import is_closing, signer_word
 from .model import Block, Dropped
 from .names import ORG_WORDS, find_acronym, find_country
 from .repairs import is_wrapped_prose
@@ -327,11 +327,15 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         pos += 1
 
 
+def _speaks_before(blocks: Sequence[Block], pos: int) -> bool:
+    return speaks_as_signers(" ".join(" ".join(b.lines) for b in blocks[:pos]))
+
+
 def _weak_heading_ok(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
     """A list under a heading found by its vocabulary alone stands when the page speaks
     as signers, or when the list is long, most of it names organisations or is written
     as names, and it is not a list of links (a site's menu)."""
-    if speaks_as_signers(" ".join(" ".join(b.lines) for b in blocks[:pos])):
+    if _speaks_before(blocks, pos):
         return True
     chosen = [b for b in blocks if b.index in set(span.blocks)]
     lines = [x for b in chosen for x in b.lines]
@@ -358,6 +362,27 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
         strong = is_heading(lines[0])
         weak = not strong and names_signers(lines[0]) and (
             len(lines) == 1 or lines[0].rstrip().endswith(":"))
+        if not (strong or weak) and is_closing(lines[-1]) and pos + 1 < len(blocks):
+            # "Sincerely,", "In fede,", "Mit freundlichen Grüßen": the signers follow; the
+            # closing itself ends the letter's body.
+            span = ListSpan()
+            _run_from(blocks, pos + 1, span)
+            chosen = [b for b in blocks if b.index in set(span.blocks)]
+            if chosen and (sum(b.link_density for b in chosen) <= 0.5 * len(chosen) or
+                           _speaks_before(blocks, pos)):
+                return span  # (names that are all links stand only on a page that signs)
+            continue
+        if not (strong or weak) and len(lines) == 1 and is_subheading(lines[0]):
+            # A list starting with its first section line ("PUBLIC ADVOCACY
+            # ORGANIZATIONS", "Organisations régionales"), with no heading above it.
+            span = ListSpan(heading=block.index)
+            _run_from(blocks, pos + 1, span)
+            if span.blocks and _speaks_before(blocks, pos) and \
+                    _weak_heading_ok(blocks, pos, span):
+                if _PERSON_HEADING.match(lines[0]):
+                    span.person_blocks.update(span.blocks)
+                return span
+            continue
         if (strong or weak) and not _PERSON_HEADING.match(lines[0]):
             span = ListSpan(heading=block.index)
             if len(lines) > 1:  # heading and names in one block
