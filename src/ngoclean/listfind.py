@@ -188,8 +188,22 @@ def _is_prose(block: Block) -> bool:
 
 def is_table_header(block: Block) -> bool:
     """A table's header row ("Organisation | Country"): part of the list, not a name."""
+    if block.tag != "tr":
+        return False
     cells = [c.strip().casefold() for x in block.lines for c in x.split("\t") if c.strip()]
-    return block.tag == "tr" and bool(cells) and all(c in TABLE_HEADERS for c in cells)
+    if cells and all(c in TABLE_HEADERS or _bilingual_header(c) for c in cells):
+        return True
+    el = block.element  # a row of <th> cells only
+    if el is None or not isinstance(getattr(el, "tag", None), str):
+        return False
+    kids = [k for k in el if isinstance(k.tag, str)]
+    return bool(kids) and all(k.tag == "th" for k in kids)
+
+
+def _bilingual_header(cell: str) -> bool:
+    """ "Nom / Name", "Pays / Country": a header cell in two languages."""
+    parts = [p.strip() for p in regex.split(r"\s*/\s*", cell)]
+    return len(parts) > 1 and all(p in TABLE_HEADERS for p in parts)
 
 
 _DELIMITED_END = regex.compile(r"[,;]\s*(?:(?:and|et|y|e|und)\s*)?$")
@@ -286,8 +300,8 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         previous = blocks[pos - 1] if pos > first else None
         in_items = previous is not None and previous.tag in ("li", "tr") and \
             previous.index in span.blocks
-        if in_items and previous is not None and block.tag != previous.tag and not is_subheading(lines[0]) and \
-                not _opens_list(blocks, pos):
+        if in_items and previous is not None and block.tag != previous.tag and \
+                not is_subheading(lines[0]) and not _opens_list(blocks, pos):
             break  # the list (its items or rows) has ended
         if any(furniture_reason(x) for x in lines):
             break
@@ -574,7 +588,9 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
 TABLE_HEADERS = frozenset(
     "organisation organization organisations organizations name names country countries "
     "pays país pais land nom nombre organización organisme signatory signataire firmante "
-    "# no. n° nº".split())
+    "# no. n° nº № type website site web url organisatie naam organizzazione nome paese "
+    "organização país entidad entitat tipo ciudad city ville role function fonction función "
+    "função funzione affiliation affiliazione position cargo".split())
 
 
 def locate_list(candidates: Sequence[Block], main: Sequence[Block]) -> ListSpan:

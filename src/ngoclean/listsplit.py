@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .listfind import TABLE_HEADERS, ListSpan, is_name_like
+from .listfind import TABLE_HEADERS, ListSpan, is_name_like, is_table_header
 from .model import Block, Repair, Signatory
 from .names import clean_entry, describe, find_country
 from .segment import Segment, segment_lines
@@ -77,33 +77,93 @@ def _audit(segs: list[Segment], lines: Sequence[tuple[int, str]]) -> list[Repair
     return repairs
 
 
-def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list[Repair]]:
-    """Signatories of a table: a name and a country column give one signatory per row;
-    a grid of names (no country column) gives one per cell.
+_NUMBER_CELL = regex.compile(r"\(?\d{1,5}[.)]?")
+_URL_CELL = regex.compile(r"(?:https?://|www\.)\S+$|\S+\.(?:org|com|net|info|[a-z]{2})/?$", regex.I)
+
+
+def _is_country_cell(cell: str) -> bool:
+    return cell.casefold() in _COUNTRY_CELLS or bool(find_country(", " + cell)) or \
+        _country_line(cell)
+
+
+def _columns(rows: list[list[str]], headed: bool) -> tuple[
+        int, int | None, int | None] | None:
+    """For rows of the same width: the name column, the country column and the URL
+    column, chosen by their content; None when every column holds names (a grid)."""
+    width = len(rows[0])
+    upper = [sum(1 for r in rows if r[k][:1].isupper() or r[k][:1].isdigit())
+             for k in range(width)]
+    share = [0.0] * width
+    country = [0.0] * width
+    url = [0.0] * width
+    for row in rows:
+        for k, cell in enumerate(row):
+            share[k] += is_name_like(cell) and not _URL_CELL.match(cell)
+            country[k] += _is_country_cell(cell)
+            url[k] += bool(_URL_CELL.match(cell))
+    n = len(rows)
+    country_col = next((k for k in range(1, width) if country[k] >= 0.6 * n), None)
+    url_col = next((k for k in range(width) if url[k] >= 0.6 * n), None)
+    names = [k for k in range(width) if share[k] >= 0.6 * n and k not in (country_col, url_col)]
+    if not names:
+        return None
+    if not headed and country_col is None and url_col is None and len(names) == width and \
+            width > 1 and min(upper) >= 0.8 * n:
+        lengths = [sum(len(r[k]) for r in rows) / n for k in range(width)]
+        if max(lengths) <= 2 * min(lengths):
+            return None  # names in every column, alike: a grid of names
+    return names[0], country_col, url_col
+
+
+def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False) -> tuple[
+        list[Signatory], list[Repair]]:
+    """Signatories of a table, one per row: the name column is the first one whose cells
+    read as names (a row-number column is left out, a description or role column stays
+    out of the name), a country column fills ``country``; a grid of names (every column
+    alike, no header row) gives one signatory per cell.
 
     >>> [s.name for s in _table_rows([(0, "Fair Trials\\tFreedom House\\tGlobal Witness")])[0]]
     ['Fair Trials', 'Freedom House', 'Global Witness']
     >>> rows = [(0, "Organisation\\tCountry"), (1, "Amnesty International\\tInternational")]
     >>> [(s.name, s.country) for s in _table_rows(rows)[0]]
     [('Amnesty International', 'International')]
+    >>> rows = [(0, "#\\tName\\tRole"), (0, "1\\tAnna Petrova\\tSoftware developer, Moscow"),
+    ...         (1, "2\\tIvan Sidorov\\tdata engineer, Kazan")]
+    >>> [s.name for s in _table_rows(rows)[0]]
+    ['Anna Petrova', 'Ivan Sidorov']
     """
     sigs: list[Signatory] = []
     country_column: int | None = None  # from a header row: "Organisation | Country"
+    rows: list[tuple[str, list[str]]] = []
     for _, line in lines:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
-        cells = [c for c in cells if not regex.fullmatch(r"\d{1,4}\.?", c)]
+        cells = [c for c in cells if not _NUMBER_CELL.fullmatch(c)]
         if not cells:
             continue
         if all(c.casefold() in TABLE_HEADERS for c in cells):
+            headed = True
             country_column = next((i for i, c in enumerate(cells) if i > 0 and
                                    c.casefold() in _COUNTRY_HEADERS), None)
             continue
+        rows.append((line, cells))
+    widths = [len(c) for _, c in rows]
+    common = max(set(widths), key=widths.count) if widths else 0
+    regular = [c for _, c in rows if len(c) == common]
+    columns = _columns(regular, headed) if common > 1 and len(regular) >= 2 else None
+    for line, cells in rows:
         if country_column is not None and len(cells) == country_column + 1:
             # The country column says where the organisation works, whatever it holds
             # ("International", "Regional").
             sig = describe(clean_entry(cells[0]), raw=line)
             sigs.append(Signatory(sig.name, sig.raw, sig.acronym, cells[country_column],
                                   sig.kind))
+            continue
+        if columns is not None and len(cells) == common:
+            name_col, country_col, _ = columns
+            sig = describe(clean_entry(cells[name_col]), raw=line)
+            if country_col is not None:
+                sig = Signatory(sig.name, sig.raw, sig.acronym, cells[country_col], sig.kind)
+            sigs.append(sig)
             continue
         countries = [c for c in cells[1:] if c.casefold() in _COUNTRY_CELLS or
                      find_country(", " + c) or (len(cells) == 2 and _country_line(c))]
@@ -115,8 +175,6 @@ def _table_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[Signatory], list
         else:
             sigs.extend(describe(clean_entry(c), raw=c) for c in cells if is_name_like(c))
     return sigs, []
-
-
 
 
 def entries_from_lines(
@@ -199,7 +257,11 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
     """Segment each section of the list (sections are split by sub-headings)."""
     sections: list[tuple[bool, list[tuple[int, str]]]] = []
     previous: int | None = None
+    headed = False
     for index in span.blocks:
+        if is_table_header(by_index[index]):
+            headed = True  # a table with named columns, not a grid of names
+            continue  # recorded as list_heading
         lines = by_index[index].lines
         if index in span.cut:
             lines = lines[:span.cut[index]]
@@ -232,8 +294,10 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
             while end < len(section) and ("\t" in section[end][1]) == tabbed:
                 end += 1
             run = section[k:end]
-            s, r = _table_rows(run) if tabbed or len(run) == 1 else entries_from_lines(
-                run, persons=persons)
+            if tabbed or len(run) == 1:
+                s, r = _table_rows(run, headed=headed)
+            else:
+                s, r = entries_from_lines(run, persons=persons)
             sigs.extend(s)
             reps.extend(r)
             k = end
