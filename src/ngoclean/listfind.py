@@ -23,7 +23,7 @@ import regex
 from ._data import NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
-from .listwords import is_closing, signer_word
+from .listwords import CONJUNCTIONS, is_closing, signer_word
 from .model import Block, Dropped
 from .names import ORG_WORDS, find_acronym, find_country
 from .repairs import is_wrapped_prose
@@ -530,8 +530,15 @@ _INLINE_LEAD = regex.compile(
     r"\s+(?:\S+\s+){0,3}?(?:signed|endorsed|co-?signed|supported|signée?|soutenue?|"
     r"firmad[oa]|suscrit[oa]|respaldad[oa]|unterzeichnet|unterstützt|assinad[oa])\s+"
     r"(?:by|par|por|von)\s*(?P<colon>[:：])?\s*(?P<rest>.+)$", regex.I)
-_LAST_AND = regex.compile(r",?\s+(?:and|et|y|e|und|&)\s+(?=[^,;]+$)")
-_LEADING_AND = regex.compile(r"^(?:and|et|y|e|und|&)\s+", regex.I)
+_CONJ = "|".join(sorted({regex.escape(c) for v in CONJUNCTIONS.values() for c in v},
+                        key=len, reverse=True))
+_LAST_AND = regex.compile(rf",?\s+(?:{_CONJ})\s+(?=[^,;]+$)")
+_LEADING_AND = regex.compile(rf"^(?:{_CONJ})\s+", regex.I)
+# Separators of an inline list besides commas: " / ", " – ", " · ", " | ".
+_SEPARATORS = (" / ", " – ", " — ", " · ", " | ", " • ")
+# "… co-signé par les associations suivantes : A, B, C.": a colon after words naming
+# signers, within the sentence that announces the list.
+_ANNOUNCED = regex.compile(r"(?P<lead>[^.!?:]{0,160})[:：]\s*(?P<rest>[^:]{8,})$")
 
 
 def split_inline(text: str) -> list[str]:
@@ -539,10 +546,15 @@ def split_inline(text: str) -> list[str]:
 
     >>> split_inline("Human Rights Watch, Amnesty International and ARTICLE 19.")
     ['Human Rights Watch', 'Amnesty International', 'ARTICLE 19']
+    >>> split_inline("Frente Sur / Juan Pérez, delegado / Colectivo Norte / Radio Libre")
+    ['Frente Sur', 'Juan Pérez, delegado', 'Colectivo Norte', 'Radio Libre']
     """
-    text = text.strip().rstrip(".")
+    text = " ".join(text.split()).rstrip(".")
+    sep = next((s for s in _SEPARATORS if text.count(s) >= 2), None)
     if ";" in text:
         parts = [p.strip() for p in text.split(";")]
+    elif sep is not None:  # "A / B / C": the separator splits, commas stay in names
+        parts = [p.strip(" ,") for p in text.split(sep.strip())]
     else:
         parts = [p.strip() for p in _LAST_AND.sub(", ", text).split(",")]
     parts = [p for p in (_LEADING_AND.sub("", _LAST_AND.sub("", x)) if x == parts[-1] else x
@@ -569,6 +581,11 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
     for b in blocks:
         text = " ".join(b.lines)
         m = _INLINE.match(text)
+        if m is None and (a := _ANNOUNCED.search(text)) and signer_word(a.group("lead")):
+            names = split_inline(a.group("rest"))
+            if names and sum(n[:1].isupper() or n[:1].isdigit() for n in names) >= \
+                    0.8 * len(names):
+                return ListSpan(blocks=[b.index], inline=names)
         if m is None:
             m = _INLINE_LEAD.match(text)
             if m is not None and not m.group("colon"):
