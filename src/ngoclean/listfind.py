@@ -373,7 +373,7 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     """
     for pos, block in enumerate(blocks):
         lines = block.lines
-        strong = is_heading(lines[0])
+        strong = is_heading(lines[0]) or (len(lines) > 1 and is_closing(lines[0]))
         weak = not strong and names_signers(lines[0]) and (
             len(lines) == 1 or lines[0].rstrip().endswith(":"))
         if not (strong or weak) and is_closing(lines[-1]) and pos + 1 < len(blocks):

@@ -23,7 +23,7 @@ from .listfind import TABLE_HEADERS, ListSpan, is_name_like, is_table_header
 from .model import Block, Repair, Signatory
 from .names import clean_entry, describe, find_country
 from .segment import Segment, segment_lines
-from .textfold import COUNTRY_FOLD
+from .textfold import COUNTRY_FOLD, LIST_MARKER
 
 __all__ = ["entries_from_lines", "signatories_for"]
 
@@ -252,6 +252,25 @@ def _pair_countries(lines: list[str]) -> list[str]:
     return out
 
 
+def _join_continuations(lines: list[str]) -> list[str]:
+    """In a list whose items carry markers ("* Name - role"), a line without one goes on
+    the item above it (a text browser wrapped the item).
+
+    >>> _join_continuations(["* Ana Ruiz - developer at", "Some Foundation", "* Li Wei"])
+    ['* Ana Ruiz - developer at Some Foundation', '* Li Wei']
+    """
+    marked = [bool(LIST_MARKER.match(x)) for x in lines]
+    if sum(marked) < 2 or sum(marked) * 2 < len(lines) or not marked[0]:
+        return lines
+    out: list[str] = []
+    for line, m in zip(lines, marked, strict=True):
+        if m or not out:
+            out.append(line)
+        else:
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+    return out
+
+
 def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         list[Signatory], list[Repair]]:
     """Segment each section of the list (sections are split by sub-headings)."""
@@ -267,7 +286,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
             lines = lines[:span.cut[index]]
         if index == span.heading or index in span.subheadings:
             lines = lines[1:]  # heading and names in one block
-        lines = _pair_countries(lines)
+        lines = _pair_countries(_join_continuations(lines))
         persons = index in span.person_blocks
         cut = previous is None or any(previous < h <= index for h in span.subheadings)
         if cut or not sections or sections[-1][0] != persons:
