@@ -443,7 +443,11 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     if organisations:
         lines = [x for b in run for x in b.lines]
         org_like = sum(1 for x in lines if _org_like(x))
-        if len(lines) < 4 or org_like < 0.6 * len(lines):
+        # A long run of parallel one-line items (same element, all name-like) is a list
+        # by its structure even when few of its names carry an organisation word.
+        parallel = len(run) >= 10 and all(len(b.lines) == 1 and b.tag == run[0].tag
+                                           for b in run)
+        if len(lines) < 4 or (org_like < 0.6 * len(lines) and not parallel):
             return ListSpan()
     return ListSpan(blocks=[b.index for b in run])
 
