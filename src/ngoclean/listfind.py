@@ -79,6 +79,7 @@ _CLOSING = regex.compile(
     regex.I,
 )
 _DIGIT = regex.compile(r"\d")
+_URL = regex.compile(r"https?://\S+|www\.\S+")
 _ACRONYM_PAREN = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&.-]{1,}|\p{Lu}\p{L}+\p{Lu}\p{L}*)\)")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_NAME_START = regex.compile(
@@ -162,6 +163,11 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
     limit, words = (700, 100) if merged else (220, 32)
     if not text or len(text) > limit or len(text.split()) > words:
         return False
+    if not regex.search(r"\p{L}", text):
+        return False  # "1,199", "12:44": a name has letters
+    urls = sum(len(u) for u in _URL.findall(text))
+    if urls and urls * 2 > len(text):
+        return False  # a line of links, not a name with its site
     if merged and regex.search(r"\p{Ll}{2}[.!?] \p{Lu}", text):
         return False  # two sentences: prose, not names run together
     if final_period and text.endswith(".") and not text.endswith(".."):
@@ -485,7 +491,16 @@ def speaks_as_signers(text: str) -> bool:
     >>> speaks_as_signers("The newspaper endorses the mayor for a second term")
     False
     """
-    return bool(_SIGNERS.search(text))
+    return bool(_SIGNERS.search(text)) or _signatory_words(text)
+
+
+_SIGNATORY = regex.compile(r"(?<!\p{L})(?:signator|signatair|signatár|firmant|unterzeichn|ondertekena|"
+                           r"firmatar|signant|sygnatariusz|imzacı|подписант|الموقع)", regex.I)
+
+
+def _signatory_words(text: str) -> bool:
+    """Words for signatories (not "signed", which news writes of laws) in any language."""
+    return _SIGNATORY.search(text) is not None
 
 
 def require_signers(span: ListSpan, blocks: Sequence[Block]) -> ListSpan:
