@@ -494,7 +494,8 @@ def speaks_as_signers(text: str) -> bool:
     return bool(_SIGNERS.search(text)) or _signatory_words(text)
 
 
-_SIGNATORY = regex.compile(r"(?<!\p{L})(?:signator|signatair|signatár|firmant|unterzeichn|ondertekena|"
+_SIGNATORY = regex.compile(r"(?<!\p{L})(?:signator|signatair|signatár|firmant|unterzeichn|"
+                           r"ondertekena|"
                            r"firmatar|signant|sygnatariusz|imzacı|подписант|الموقع)", regex.I)
 
 
