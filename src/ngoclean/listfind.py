@@ -347,6 +347,14 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         pos += 1
 
 
+def _long_org_list(blocks: Sequence[Block], span: ListSpan, least: int = 15) -> bool:
+    """A long list, most of it organisations, not written as links."""
+    chosen = [b for b in blocks if b.index in set(span.blocks)]
+    lines = [x for b in chosen for x in b.lines]
+    return (len(lines) >= least and sum(map(_org_like, lines)) >= 0.6 * len(lines)
+            and sum(b.link_density for b in chosen) <= 0.5 * len(chosen))
+
+
 def _speaks_before(blocks: Sequence[Block], pos: int) -> bool:
     return speaks_as_signers(" ".join(" ".join(b.lines) for b in blocks[:pos]))
 
@@ -379,9 +387,12 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     """
     for pos, block in enumerate(blocks):
         lines = block.lines
-        strong = is_heading(lines[0]) or (len(lines) > 1 and is_closing(lines[0]))
-        weak = not strong and names_signers(lines[0]) and (
-            len(lines) == 1 or lines[0].rstrip().endswith(":"))
+        first_line = lines[0].strip("*_ \t")  # "**As entidades abaixo assinadas,"
+        strong = is_heading(first_line) or (len(lines) > 1 and is_closing(first_line))
+        weak = not strong and names_signers(first_line) and (
+            len(lines) == 1 or first_line.endswith(":") or
+            (first_line.endswith(",") and len(first_line.split()) <= 6))
+
         if not (strong or weak) and is_closing(lines[-1]) and pos + 1 < len(blocks):
             # "Sincerely,", "In fede,", "Mit freundlichen Grüßen": the signers follow; the
             # closing itself ends the letter's body.
@@ -397,8 +408,8 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             # ORGANIZATIONS", "Organisations régionales"), with no heading above it.
             span = ListSpan(heading=block.index)
             _run_from(blocks, pos + 1, span)
-            if span.blocks and _speaks_before(blocks, pos) and \
-                    _weak_heading_ok(blocks, pos, span):
+            if span.blocks and (_speaks_before(blocks, pos) or _long_org_list(blocks, span)) \
+                    and _weak_heading_ok(blocks, pos, span):
                 if _PERSON_HEADING.match(lines[0]):
                     span.person_blocks.update(span.blocks)
                 return span

@@ -18,8 +18,8 @@ from ._data import COUNTRIES
 
 __all__ = ["COUNTRY_FOLD", "LIST_MARKER", "LIST_MARKER_PATTERN", "fold_key"]
 
-# A list item's marker at the start of a line: bullets, dashes, "12." "3)" "(4)".
-LIST_MARKER_PATTERN = r"(?:[-–—•*·▪●◦‣>]+|\(?\d{1,4}[.)]|\(\d{1,4}\))"
+# A list item's marker at the start of a line: bullets, dashes, pipes, "12." "3)" "(4)".
+LIST_MARKER_PATTERN = r"(?:[-–—•*·▪●◦‣>|]+|\(?\d{1,4}[.)]|\(\d{1,4}\))"
 LIST_MARKER = regex.compile(rf"^{LIST_MARKER_PATTERN}\s+")
 
 # Every country name, case-folded, to its written form.
