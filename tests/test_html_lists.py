@@ -179,3 +179,92 @@ def test_items_with_the_country_on_a_line_of_its_own() -> None:
         ("Kenya Human Rights Commission", "Kenya"), ("Legal Resources Centre", "South Africa"),
         ("Zimbabwe Lawyers for Human Rights", "Zimbabwe"),
         ("Centre for Human Rights and Development – Mongolia", "Mongolia")]
+
+
+# --- lists as real sites write them (issue: lists found by their structure) ------------
+
+INTRO = ("<p>We, the undersigned organisations, urge the Council to renew the mandate and "
+         "to protect human rights defenders from reprisals.</p>")
+
+
+def _page(body: str) -> str:
+    return f"<html><body><article><h1>Joint letter</h1>{INTRO}{body}</article></body></html>"
+
+
+def test_table_with_number_type_country_and_website_columns() -> None:
+    rows = [("Legal Aid Collective", "NGO", "Kenya", "lac.example.org"),
+            ("Coastal Workers Union", "Union", "Ghana", "www.cwu.example"),
+            ("Rights Forum", "Network", "Peru", "rights-forum.example")]
+    table = "<tr><th>#</th><th>Organisation</th><th>Type</th><th>Country</th><th>Website</th>" \
+            "</tr>" + "".join(f"<tr><td>{k}</td><td>{n}</td><td>{t}</td><td>{c}</td>"
+                              f"<td>{u}</td></tr>" for k, (n, t, c, u) in enumerate(rows, 1))
+    rec = ngoclean.parse(_page(f"<h2>Signatories</h2><table>{table}</table>"))
+    got = [(s.name, s.org_type, s.country, s.url) for s in rec.signatories]
+    assert got == rows
+    assert ("# | Organisation | Type | Country | Website", "list_heading") in [
+        (d.text, d.reason) for d in rec.dropped]
+
+
+def test_person_table_keeps_the_role_out_of_the_name() -> None:
+    table = ("<tr><th>No.</th><th>Name</th><th>Role</th></tr>"
+             "<tr><td>1</td><td>Ana Ruiz</td><td>software developer, Lima</td></tr>"
+             "<tr><td>2</td><td>Li Wei</td><td>data engineer, Taipei</td></tr>")
+    rec = ngoclean.parse(_page(f"<h2>Signatories</h2><table>{table}</table>"))
+    assert [s.name for s in rec.signatories] == ["Ana Ruiz", "Li Wei"]
+
+
+def test_sections_under_the_heading_are_kept_on_each_entry() -> None:
+    body = ("<h2>Signatories</h2><p>International organisations</p><ul><li>Global Rights "
+            "Watch</li><li>World Forum for Justice</li></ul><p>National organisations</p><ul>"
+            "<li>Legal Aid Collective</li><li>Coastal Workers Union</li></ul>")
+    rec = ngoclean.parse(_page(body))
+    assert [(s.name, s.section) for s in rec.signatories] == [
+        ("Global Rights Watch", "International organisations"),
+        ("World Forum for Justice", "International organisations"),
+        ("Legal Aid Collective", "National organisations"),
+        ("Coastal Workers Union", "National organisations")]
+
+
+def test_one_odd_entry_costs_only_itself() -> None:
+    names = ["Legal Aid Collective", "Rede Juventude - Unidos!", "Coastal Workers Union",
+             "Rights Forum (RF).", "Women Lawyers Network"]
+    body = "<h2>Firmantes</h2><ul>" + "".join(f"<li>{n}</li>" for n in names) + "</ul>"
+    rec = ngoclean.parse(_page(body))
+    assert len(rec.signatories) == 5 and "Coastal Workers Union" not in rec.body
+
+
+def test_names_then_a_sentence_in_one_paragraph() -> None:
+    body = ("<h2>Organizaciones firmantes</h2><p>Colectivo Tierra<br>Fundación Horizonte<br>"
+            "Red de Mujeres del Sur<br>Se firma el 8 de abril de 2022.</p>")
+    rec = ngoclean.parse(_page(body))
+    assert [s.name for s in rec.signatories] == [
+        "Colectivo Tierra", "Fundación Horizonte", "Red de Mujeres del Sur"]
+    assert rec.body.endswith("Se firma el 8 de abril de 2022.")
+
+
+def test_people_after_a_closing_with_their_affiliation() -> None:
+    body = ("<p>Mit freundlichen Grüßen</p><ul><li>Dr. Anna Berg, Universität Nord</li>"
+            "<li>Jonas Keller - Softwareentwickler</li><li>Mia Wolf (Kassel)</li></ul>")
+    rec = ngoclean.parse(_page(body))
+    assert [(s.name, s.kind, s.affiliation) for s in rec.signatories] == [
+        ("Dr. Anna Berg, Universität Nord", "person", "Universität Nord"),
+        ("Jonas Keller - Softwareentwickler", "person", "Softwareentwickler"),
+        ("Mia Wolf (Kassel)", "person", "Kassel")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ce bilan est co-signé par les associations suivantes : Collectif Alpha, Réseau Beta, "
+    "Ligue Gamma et Union Delta.",
+    "Adhieren: Colectivo Alpha / Red Beta / Liga Gamma / Unión Delta",
+])
+def test_inline_lists_announced_mid_sentence(sentence: str) -> None:
+    rec = ngoclean.parse(_page(f"<p>{sentence}</p>"))
+    assert len(rec.signatories) == 4 and rec.signatories[-1].name.endswith("Delta")
+
+
+def test_a_word_that_only_looks_like_signers_is_not_a_heading() -> None:
+    page = ("<html><body><article><h1>Firmenportrait</h1><p>Die Firma baut seit vierzig "
+            "Jahren Flugzeuge und zeigt ihre neuen Modelle auf der Messe.</p><h2>Firmen</h2>"
+            "<ul><li>Nordwerk</li><li>Südbau</li><li>Ostflug</li><li>Westtech</li></ul>"
+            "</article></body></html>")
+    assert ngoclean.parse(page).signatories == []

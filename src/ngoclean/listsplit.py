@@ -16,12 +16,21 @@ Every change is returned as a repair.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import regex
 
-from .listfind import TABLE_HEADERS, ListSpan, is_name_like, is_table_header
+from .listfind import (
+    TABLE_HEADERS,
+    ListSpan,
+    is_heading,
+    is_name_like,
+    is_subheading,
+    is_table_header,
+    names_signers,
+)
 from .model import Block, Repair, Signatory
-from .names import clean_entry, describe, find_country
+from .names import clean_entry, describe, find_country, person_shaped
 from .segment import Segment, segment_lines
 from .textfold import COUNTRY_FOLD, LIST_MARKER
 
@@ -115,8 +124,26 @@ def _columns(rows: list[list[str]], headed: bool) -> tuple[
     return names[0], country_col, url_col
 
 
-def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False) -> tuple[
-        list[Signatory], list[Repair]]:
+_TYPE_HEADERS = frozenset("type tipo typ kind category catégorie categoría".split())
+_URL_HEADERS = frozenset("website site web url site web sitio web".split())
+
+
+def _named_columns(header: Sequence[str]) -> dict[str, int]:
+    """Which columns a header row names as the type and the website of the entries
+    (indices among the cells left once row-number cells are dropped)."""
+    cells = [c for c in header if not _NUMBER_CELL.fullmatch(c) and c not in ("#", "№")]
+    out: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        parts = {p.strip().casefold() for p in cell.split("/")}
+        if parts & _TYPE_HEADERS:
+            out.setdefault("type", k)
+        if parts & _URL_HEADERS:
+            out.setdefault("url", k)
+    return out
+
+
+def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False,
+                header: Sequence[str] = ()) -> tuple[list[Signatory], list[Repair]]:
     """Signatories of a table, one per row: the name column is the first one whose cells
     read as names (a row-number column is left out, a description or role column stays
     out of the name), a country column fills ``country``; a grid of names (every column
@@ -134,6 +161,7 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False) -> tu
     """
     sigs: list[Signatory] = []
     country_column: int | None = None  # from a header row: "Organisation | Country"
+    named = _named_columns(header)
     rows: list[tuple[str, list[str]]] = []
     for _, line in lines:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
@@ -142,6 +170,7 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False) -> tu
             continue
         if all(c.casefold() in TABLE_HEADERS for c in cells):
             headed = True
+            named = _named_columns(cells)
             country_column = next((i for i, c in enumerate(cells) if i > 0 and
                                    c.casefold() in _COUNTRY_HEADERS), None)
             continue
@@ -155,14 +184,19 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False) -> tu
             # The country column says where the organisation works, whatever it holds
             # ("International", "Regional").
             sig = describe(clean_entry(cells[0]), raw=line)
-            sigs.append(Signatory(sig.name, sig.raw, sig.acronym, cells[country_column],
-                                  sig.kind))
+            sigs.append(replace(sig, country=cells[country_column]))
             continue
         if columns is not None and len(cells) == common:
-            name_col, country_col, _ = columns
+            name_col, country_col, url_col = columns
             sig = describe(clean_entry(cells[name_col]), raw=line)
             if country_col is not None:
-                sig = Signatory(sig.name, sig.raw, sig.acronym, cells[country_col], sig.kind)
+                sig = replace(sig, country=cells[country_col])
+            url_col = named.get("url", url_col)
+            if url_col is not None and url_col < len(cells) and url_col != name_col:
+                sig = replace(sig, url=cells[url_col])
+            type_col = named.get("type")
+            if type_col is not None and type_col < len(cells) and type_col != name_col:
+                sig = replace(sig, org_type=cells[type_col])
             sigs.append(sig)
             continue
         countries = [c for c in cells[1:] if c.casefold() in _COUNTRY_CELLS or
@@ -170,7 +204,7 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False) -> tu
         if countries or len(cells) == 1:
             sig = describe(clean_entry(cells[0]), raw=line)
             if countries:
-                sig = Signatory(sig.name, sig.raw, sig.acronym, countries[0], sig.kind)
+                sig = replace(sig, country=countries[0])
             sigs.append(sig)
         else:
             sigs.extend(describe(clean_entry(c), raw=c) for c in cells if is_name_like(c))
@@ -209,10 +243,12 @@ def entries_from_lines(
                 repairs.append(Repair("list_marker", "signatories", tail, "", len(name), block))
         name = _respace(name, _GLUED_COMMA, lambda c: c + " ", "comma_space", block, repairs)
         name = _respace(name, _LOPSIDED_DASH, lambda d: d + " ", "dash_space", block, repairs)
-        sig = describe(name, raw=seg.raw)
-        if persons and sig.kind != "person":
-            sig = Signatory(sig.name, sig.raw, sig.acronym, sig.country, "person")
-        sigs.append(sig)
+        sigs.append(describe(name, raw=seg.raw, person=persons))
+    # A list most of whose entries are "Given Family, role" is a list of people.
+    shaped = [person_shaped(s.name) for s in sigs]
+    if len(sigs) >= 3 and sum(shaped) >= 0.6 * len(sigs):
+        sigs = [describe(s.name, raw=s.raw, person=True) if ok else s
+                for s, ok in zip(sigs, shaped, strict=True)]
     return sigs, repairs
 
 
@@ -273,13 +309,17 @@ def _join_continuations(lines: list[str]) -> list[str]:
 
 def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         list[Signatory], list[Repair]]:
-    """Segment each section of the list (sections are split by sub-headings)."""
-    sections: list[tuple[bool, list[tuple[int, str]]]] = []
+    """Segment each section of the list (sections are split by sub-headings); every
+    entry carries the section line it stands under."""
+    sections: list[tuple[bool, list[tuple[int, str]], str | None]] = []
     previous: int | None = None
     headed = False
+    header: list[str] = []
+    label = _section_label(by_index[span.heading]) if span.heading is not None else None
     for index in span.blocks:
         if is_table_header(by_index[index]):
             headed = True  # a table with named columns, not a grid of names
+            header = [c.strip() for c in by_index[index].lines[0].split("\t") if c.strip()]
             continue  # recorded as list_heading
         lines = by_index[index].lines
         if index in span.cut:
@@ -288,9 +328,13 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
             lines = lines[1:]  # heading and names in one block
         lines = _pair_countries(_join_continuations(lines))
         persons = index in span.person_blocks
-        cut = previous is None or any(previous < h <= index for h in span.subheadings)
+        starts = [h for h in span.subheadings
+                  if (previous is None or previous < h) and h <= index]
+        if starts:
+            label = _section_label(by_index[starts[-1]])
+        cut = previous is None or bool(starts)
         if cut or not sections or sections[-1][0] != persons:
-            sections.append((persons, []))
+            sections.append((persons, [], label))
         sections[-1][1].extend((index, x) for x in lines)
         previous = index
     sigs: list[Signatory] = []
@@ -298,26 +342,45 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
     if span.inline:
         raw = by_index[span.blocks[0]].text
         return [describe(clean_entry(n), raw=raw) for n in span.inline], reps
-    for persons, section in sections:
-        if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
-            s, r = entries_from_lines(section, persons=persons)
-            sigs.extend(s)
-            reps.extend(r)
-            continue
-        # Rows of cells; a stretch of plain lines among them (a name wrapped over two
-        # lines) goes to the segmenter.
-        k = 0
-        while k < len(section):
-            tabbed = "\t" in section[k][1]
-            end = k
-            while end < len(section) and ("\t" in section[end][1]) == tabbed:
-                end += 1
-            run = section[k:end]
-            if tabbed or len(run) == 1:
-                s, r = _table_rows(run, headed=headed)
-            else:
-                s, r = entries_from_lines(run, persons=persons)
-            sigs.extend(s)
-            reps.extend(r)
-            k = end
+    for persons, section, label in sections:
+        first = len(sigs)
+        _section_entries(section, persons, headed, header, sigs, reps)
+        if label:
+            sigs[first:] = [replace(s, section=label) for s in sigs[first:]]
     return sigs, reps
+
+
+def _section_label(block: Block) -> str | None:
+    """The section a heading or section line names ("National organisations"), or None
+    for the list's own heading ("Signatories")."""
+    line = block.lines[0].strip("*_ :\t")
+    if is_subheading(line) and not is_heading(line) and not names_signers(line):
+        return line
+    return None
+
+
+def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool,
+                     header: list[str], sigs: list[Signatory], reps: list[Repair]) -> None:
+    """The signatories of one section: list lines through the segmenter, rows of table
+    cells by their columns."""
+    if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
+        s, r = entries_from_lines(section, persons=persons)
+        sigs.extend(s)
+        reps.extend(r)
+        return
+    # Rows of cells; a stretch of plain lines among them (a name wrapped over two
+    # lines) goes to the segmenter.
+    k = 0
+    while k < len(section):
+        tabbed = "\t" in section[k][1]
+        end = k
+        while end < len(section) and ("\t" in section[end][1]) == tabbed:
+            end += 1
+        run = section[k:end]
+        if tabbed or len(run) == 1:
+            s, r = _table_rows(run, headed=headed, header=header)
+        else:
+            s, r = entries_from_lines(run, persons=persons)
+        sigs.extend(s)
+        reps.extend(r)
+        k = end

@@ -26,7 +26,7 @@ __all__ = [
     "Signatory",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -124,13 +124,23 @@ class Block:
 
 @dataclass(frozen=True)
 class Signatory:
-    """One signatory as listed. ``name`` keeps acronym and country; they are copies."""
+    """One signatory as listed. ``name`` keeps acronym and country; they are copies.
+
+    ``section`` is the list's section line the entry stands under ("National
+    organisations"); ``affiliation`` what follows a person's name ("Jane Roe, Professor,
+    Some University" gives "Professor, Some University"); ``org_type`` and ``url`` come
+    from a table's type and website columns.
+    """
 
     name: str
     raw: str
     acronym: str | None = None
     country: str | None = None
     kind: Kind = "organisation"
+    section: str | None = None
+    affiliation: str | None = None
+    org_type: str | None = None
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +148,10 @@ class Signatory:
             "acronym": self.acronym,
             "country": self.country,
             "kind": self.kind,
+            "section": self.section,
+            "affiliation": self.affiliation,
+            "org_type": self.org_type,
+            "url": self.url,
             "raw": self.raw,
         }
 
@@ -224,7 +238,8 @@ class Record:
             language=data.get("language"),
             body=data.get("body") or "",
             signatories=[Signatory(s["name"], s["raw"], s.get("acronym"), s.get("country"),
-                                   s.get("kind", "organisation"))
+                                   s.get("kind", "organisation"), s.get("section"),
+                                   s.get("affiliation"), s.get("org_type"), s.get("url"))
                          for s in data.get("signatories", [])],
             repairs=[Repair(r["step"], r["field"], r["before"], r["after"], r["start"],
                             r.get("block")) for r in data.get("repairs", [])],

@@ -190,12 +190,53 @@ def _kind(name: str) -> Kind:
     return "organisation"
 
 
-def describe(entry: str, raw: str | None = None) -> Signatory:
-    """A :class:`Signatory` from one cleaned entry; ``raw`` is the source text."""
+_PERSON_SPLIT = regex.compile(
+    r"^(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Dra)\.?\s+)*"
+    r"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|da|do|dos|das|del|de la|van|von|der|den|di|du|le|la)\s+)?"
+    r"\p{Lu}[\p{L}'’.\-]*){0,4})\s*(?:,\s+|\s+[-–—]\s+|\s+\()(?P<rest>.+?)\)?$")
+
+
+def affiliation(entry: str) -> str | None:
+    """What follows a person's name in a list entry: role, organisation, town.
+
+    >>> affiliation("Jane Roe, Professor of Law, Some University")
+    'Professor of Law, Some University'
+    >>> affiliation("Pilar Castillejo (Ripollet)"), affiliation("Ana Ruiz - Backend developer")
+    ('Ripollet', 'Backend developer')
+    >>> affiliation("Jane Roe") is None
+    True
+    """
+    m = _PERSON_SPLIT.match(entry.strip())
+    return m.group("rest").strip() or None if m else None
+
+
+def person_shaped(entry: str) -> bool:
+    """A given name and a family name (two or three words, no organisation word), then a
+    role, organisation or town: "Jonas Keller - developer", "Mia Wolf (Kassel)".
+
+    >>> person_shaped("Jonas Keller - Softwareentwickler"), person_shaped("Rights Forum (RF)")
+    (True, False)
+    """
+    m = _PERSON_SPLIT.match(entry.strip())
+    if m is None:
+        return False
+    who = [w.strip(".").casefold() for w in m.group("who").split()]
+    rest = m.group("rest").strip()
+    return (2 <= len(who) <= 4 and not any(w in ORG_WORDS for w in who)
+            and not is_acronym(rest.strip("()"), bracketed=True)
+            and find_country(", " + rest) is None and _country(rest) is None)
+
+
+def describe(entry: str, raw: str | None = None, *, person: bool = False) -> Signatory:
+    """A :class:`Signatory` from one cleaned entry; ``raw`` is the source text. With
+    ``person`` (an entry of a list of individuals) it is a person whatever it reads as;
+    a person's affiliation is what follows the name."""
+    kind = "person" if person else _kind(entry)
     return Signatory(
         name=entry,
         raw=entry if raw is None else raw,
         acronym=find_acronym(entry),
         country=find_country(entry),
-        kind=_kind(entry),
+        kind=kind,
+        affiliation=affiliation(entry) if kind == "person" else None,
     )
