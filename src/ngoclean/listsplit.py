@@ -30,7 +30,7 @@ from .listfind import (
     names_signers,
 )
 from .model import Block, Repair, Signatory
-from .names import clean_entry, describe, find_country, person_shaped
+from .names import clean_entry, describe, find_country, mark_people
 from .segment import Segment, segment_lines
 from .textfold import COUNTRY_FOLD, LIST_MARKER
 
@@ -244,12 +244,7 @@ def entries_from_lines(
         name = _respace(name, _GLUED_COMMA, lambda c: c + " ", "comma_space", block, repairs)
         name = _respace(name, _LOPSIDED_DASH, lambda d: d + " ", "dash_space", block, repairs)
         sigs.append(describe(name, raw=seg.raw, person=persons))
-    # A list most of whose entries are "Given Family, role" is a list of people.
-    shaped = [person_shaped(s.name) for s in sigs]
-    if len(sigs) >= 3 and sum(shaped) >= 0.6 * len(sigs):
-        sigs = [describe(s.name, raw=s.raw, person=True) if ok else s
-                for s, ok in zip(sigs, shaped, strict=True)]
-    return sigs, repairs
+    return mark_people(sigs), repairs
 
 
 _DANGLING = (",", "-", "–", "—", "(", "&", "/", " of", " for", " and", " de", " et", " y")
@@ -341,7 +336,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
     reps: list[Repair] = []
     if span.inline:
         raw = by_index[span.blocks[0]].text
-        return [describe(clean_entry(n), raw=raw) for n in span.inline], reps
+        return mark_people([describe(clean_entry(n), raw=raw) for n in span.inline]), reps
     for persons, section, label in sections:
         first = len(sigs)
         _section_entries(section, persons, headed, header, sigs, reps)

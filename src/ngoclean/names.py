@@ -220,11 +220,49 @@ def person_shaped(entry: str) -> bool:
     m = _PERSON_SPLIT.match(entry.strip())
     if m is None:
         return False
-    who = [w.strip(".").casefold() for w in m.group("who").split()]
-    rest = m.group("rest").strip()
-    return (2 <= len(who) <= 4 and not any(w in ORG_WORDS for w in who)
-            and not is_acronym(rest.strip("()"), bracketed=True)
-            and find_country(", " + rest) is None and _country(rest) is None)
+    return _person_name(m.group("who")) and _not_place_or_acronym(m.group("rest").strip())
+
+
+def mark_people(sigs: list[Signatory]) -> list[Signatory]:
+    """A list most of whose entries are written as people ("Given Family, role": three
+    in five; bare "Given Family": four in five) is a list of people; those entries
+    become persons, with their affiliation."""
+    if len(sigs) < 3:
+        return sigs
+    shaped = [person_shaped(s.name) for s in sigs]
+    bare = [bare_person_name(s.name) for s in sigs]
+    if sum(shaped) >= 0.6 * len(sigs):
+        keep = shaped
+    elif sum(a or b for a, b in zip(shaped, bare, strict=True)) >= 0.8 * len(sigs):
+        keep = [a or b for a, b in zip(shaped, bare, strict=True)]
+    else:
+        return sigs
+    return [describe(s.name, raw=s.raw, person=True) if ok and s.kind != "person" else s
+            for s, ok in zip(sigs, keep, strict=True)]
+
+
+def bare_person_name(entry: str) -> bool:
+    """Two to four capitalised words with no organisation or function word ("Sarah Ho",
+    "Dr. Maximilian Berg"): a person's name standing alone.
+
+    >>> bare_person_name("Luca Rettenberger"), bare_person_name("Caribe Afirmativo de Cuba")
+    (True, False)
+    """
+    text = entry.strip()
+    return regex.fullmatch(r"[\p{L}'’.\- ]+", text) is not None and _person_name(text)
+
+
+def _person_name(who_text: str) -> bool:
+    words = who_text.split()
+    folded = [w.strip(".").casefold() for w in words]
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not any(w in ORG_WORDS or w in FUNCTION_WORDS for w in folded))
+
+
+def _not_place_or_acronym(rest: str) -> bool:
+    return True if not rest else (
+        not is_acronym(rest.strip("()"), bracketed=True)
+        and find_country(", " + rest) is None and _country(rest) is None)
 
 
 def describe(entry: str, raw: str | None = None, *, person: bool = False) -> Signatory:
