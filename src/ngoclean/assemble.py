@@ -109,15 +109,19 @@ def assemble(parts: Parts) -> Record:
         dropped.append(Dropped(title.block, by_index[title.block].lines[0], "title"))
 
     paragraphs: list[str] = []
-    handled = (used | list_blocks | parts.emptied) - set(span.cut)
+    handled = (used | list_blocks | parts.emptied) - set(span.cut) - set(span.offset)
     for index in parts.main:
         if index in handled:
             continue
         block = by_index[index]
         handled.add(index)
         lines = [x.replace("\t", " ") for x in without_date_line(block, date.line)]
-        if index in span.cut:  # the list's names came first; the rest is body text
-            lines = block.lines[span.cut[index]:]
+        if index in span.cut or index in span.offset:
+            # Only part of the block is the list (its heading line, then names): the
+            # lines before the heading and after the names are body text.
+            before = block.lines[:max(span.offset.get(index, 0) - 1, 0)]
+            after = block.lines[span.cut[index]:] if index in span.cut else []
+            lines = [x.replace("\t", " ") for x in before + after]
         if len(lines) == 1 and len(lines[0]) < 80 and _BYLINE.match(lines[0]):
             dropped.append(Dropped(index, lines[0], "byline"))
             continue

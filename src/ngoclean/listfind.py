@@ -243,6 +243,9 @@ class ListSpan:
     inline: list[str] = field(default_factory=list)  # names of a "Signed by: A, B and C" list
     # Blocks only partly in the list: how many of their first lines are (the rest is body).
     cut: dict[int, int] = field(default_factory=dict)
+    # The heading's block when the heading is a line inside it (text pasted from a PDF
+    # into one <p>): the list starts at this line; the line before it is the heading.
+    offset: dict[int, int] = field(default_factory=dict)
 
     @property
     def start(self) -> int | None:
@@ -374,6 +377,29 @@ def _weak_heading_ok(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
     return len(lines) >= 8 and sum(map(is_name_like, lines)) >= 0.8 * len(lines)
 
 
+def _heading_inside(blocks: Sequence[Block]) -> ListSpan | None:
+    """A list whose heading is a line inside a long block of lines (a letter pasted from
+    a PDF into one ``<p>`` with ``<br>``s): "… our demands." / "Firman:" / names."""
+    for block in blocks:
+        lines = block.lines
+        if len(lines) < 6:
+            continue
+        for k in range(1, len(lines) - 3):
+            line = lines[k].strip("*_ \t")
+            if not (is_heading(line) or names_signers(line) or is_closing(line)):
+                continue
+            rest = Block(block.index, lines[k + 1:], block.path, block.tag)
+            n = len(rest.lines) if _list_block(rest) else _name_prefix(rest)
+            if n < 3:
+                continue
+            span = ListSpan(heading=block.index, blocks=[block.index])
+            span.offset[block.index] = k + 1
+            if n < len(rest.lines):
+                span.cut[block.index] = k + 1 + n
+            return span
+    return None
+
+
 def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
               heading_only: bool = False, organisations: bool = False,
               closing: int | None = None) -> ListSpan:
@@ -430,6 +456,9 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
                 if names:
                     return ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
                                     inline=names)
+    inside = _heading_inside(blocks)
+    if inside is not None:
+        return inside
     if heading_only:
         return ListSpan()
     # No heading: the longest run of name-like blocks after the first prose block.
@@ -532,6 +561,8 @@ def heading_lines(span: ListSpan, by_index: dict[int, Block]) -> tuple[set[int],
     dropped: list[Dropped] = []
     for i in sorted(used):
         lines = by_index[i].lines
+        if i in span.offset:
+            lines = lines[span.offset[i] - 1:]
         dropped.extend(Dropped(i, line, "list_heading")
                        for line in (lines[:1] if i in span.blocks else lines))
     for i in span.blocks:

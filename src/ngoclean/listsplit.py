@@ -317,9 +317,9 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
             header = [c.strip() for c in by_index[index].lines[0].split("\t") if c.strip()]
             continue  # recorded as list_heading
         lines = by_index[index].lines
-        if index in span.cut:
-            lines = lines[:span.cut[index]]
-        if index == span.heading or index in span.subheadings:
+        if index in span.cut or index in span.offset:
+            lines = lines[span.offset.get(index, 0):span.cut.get(index, len(lines))]
+        elif index == span.heading or index in span.subheadings:
             lines = lines[1:]  # heading and names in one block
         lines = _pair_countries(_join_continuations(lines))
         persons = index in span.person_blocks
