@@ -283,6 +283,33 @@ def _pair_countries(lines: list[str]) -> list[str]:
     return out
 
 
+_ROW_NUMBER = regex.compile(r"^(\d{1,4})\s+(?=\S)")
+
+
+def _row_numbers(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tuple[int, str]]:
+    """Row numbers glued to the names of a text dump ("1 Some Foundation", "2 …"): when
+    most lines open with a number and the numbers go up, they are cut (``list_marker``).
+
+    >>> reps = []
+    >>> _row_numbers([(0, "1 Alpha Trust"), (0, "2 Beta Union"), (0, "3 Gamma")], reps)
+    [(0, 'Alpha Trust'), (0, 'Beta Union'), (0, 'Gamma')]
+    >>> [(r.step, r.before) for r in reps]
+    [('list_marker', '1 '), ('list_marker', '2 '), ('list_marker', '3 ')]
+    """
+    found = [None if "\t" in x else _ROW_NUMBER.match(x) for _, x in lines]  # cells: not here
+    numbers = [int(m.group(1)) for m in found if m]
+    if len(lines) < 3 or len(numbers) < 0.8 * len(lines) or \
+            sum(b > a for a, b in zip(numbers, numbers[1:], strict=False)) < 0.9 * (len(numbers) - 1):
+        return lines
+    out: list[tuple[int, str]] = []
+    for (block, text), m in zip(lines, found, strict=True):
+        if m:
+            repairs.append(Repair("list_marker", "signatories", m.group(), "", 0, block))
+            text = text[m.end():]
+        out.append((block, text))
+    return out
+
+
 def _join_continuations(lines: list[str]) -> list[str]:
     """In a list whose items carry markers ("* Name - role"), a line without one goes on
     the item above it (a text browser wrapped the item).
@@ -338,6 +365,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         raw = by_index[span.blocks[0]].text
         return mark_people([describe(clean_entry(n), raw=raw) for n in span.inline]), reps
     for persons, section, label in sections:
+        section = _row_numbers(section, reps)
         first = len(sigs)
         _section_entries(section, persons, headed, header, sigs, reps)
         if label:
