@@ -298,8 +298,8 @@ def _row_numbers(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tu
     """
     found = [None if "\t" in x else _ROW_NUMBER.match(x) for _, x in lines]  # cells: not here
     numbers = [int(m.group(1)) for m in found if m]
-    if len(lines) < 3 or len(numbers) < 0.8 * len(lines) or \
-            sum(b > a for a, b in zip(numbers, numbers[1:], strict=False)) < 0.9 * (len(numbers) - 1):
+    rising = sum(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    if len(lines) < 3 or len(numbers) < 0.8 * len(lines) or rising < 0.9 * (len(numbers) - 1):
         return lines
     out: list[tuple[int, str]] = []
     for (block, text), m in zip(lines, found, strict=True):
