@@ -56,8 +56,8 @@ def test_repairs_say_where() -> None:
 
 def test_every_step_is_documented_and_named() -> None:
     assert list(STEPS) == ["mojibake", "ligatures", "soft_hyphen", "broken_hyphen", "odd_space",
-                           "alt_text", "link_marker", "space_run", "line_edge_space", "unwrap",
-                           "line_hyphen"]
+                           "alt_text", "link_marker", "broken_entity", "space_run",
+                           "line_edge_space", "unwrap", "line_hyphen"]
     assert all(s.summary for s in STEPS.values())
 
 

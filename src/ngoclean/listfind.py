@@ -602,7 +602,18 @@ _LEADING_AND = regex.compile(rf"^(?:{_CONJ})\s+", regex.I)
 _SEPARATORS = (" / ", " – ", " — ", " · ", " | ", " • ")
 # "… co-signé par les associations suivantes : A, B, C.": a colon after words naming
 # signers, within the sentence that announces the list.
-_ANNOUNCED = regex.compile(r"(?P<lead>[^.!?:]{0,160})[:：]\s*(?P<rest>[^:]{8,})$")
+
+
+def _announced(text: str) -> tuple[str, str] | None:
+    """The words before the last colon of ``text`` (back to the sentence start, at most
+    160 characters) and what follows it, or None (no colon, or too little after it)."""
+    at = max(text.rfind(":"), text.rfind("："))
+    rest = text[at + 1:].strip()
+    if at < 0 or len(rest) < 8:
+        return None
+    lead = text[max(0, at - 160):at]
+    cut = max(lead.rfind(x) for x in ".!?")
+    return lead[cut + 1:], rest
 
 
 def split_inline(text: str) -> list[str]:
@@ -645,8 +656,8 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
     for b in blocks:
         text = " ".join(b.lines)
         m = _INLINE.match(text)
-        if m is None and (a := _ANNOUNCED.search(text)) and signer_word(a.group("lead")):
-            names = split_inline(a.group("rest"))
+        if m is None and (a := _announced(text)) and signer_word(a[0]):
+            names = split_inline(a[1])
             if names and sum(n[:1].isupper() or n[:1].isdigit() for n in names) >= \
                     0.8 * len(names):
                 return ListSpan(blocks=[b.index], inline=names)

@@ -44,6 +44,7 @@ __all__ = [
     "fix_ligatures",
     "fix_line_edge_spaces",
     "fix_line_hyphens",
+    "fix_broken_entities",
     "fix_link_markers",
     "fix_mojibake",
     "fix_odd_spaces",
@@ -258,6 +259,30 @@ _LINK_MARKER_RE = regex.compile(r"(?<![^\s(])\[\d{1,4}\](?=[^\s\d\]])")
 _find_link_markers = _replacing(_LINK_MARKER_RE, "")
 
 
+# A numeric character reference that lost its "#" ("&8211;" for an en dash): only code
+# points of punctuation and letters beyond ASCII, never "&1;" or a plain ampersand.
+_BROKEN_ENTITY_RE = regex.compile(r"&(\d{3,5});")
+
+
+def _entity_char(m: str) -> str:
+    code = int(m[1:-1])
+    if 160 <= code <= 0x2BFF and chr(code).isprintable():
+        return chr(code)
+    return m
+
+
+_find_broken_entities = _replacing(_BROKEN_ENTITY_RE, _entity_char)
+
+
+def fix_broken_entities(text: str) -> str:
+    """Mend numeric character references that lost their "#".
+
+    >>> fix_broken_entities("ACR &8211; Full name, Q&A, &1; and AT&T")
+    'ACR – Full name, Q&A, &1; and AT&T'
+    """
+    return STEPS["broken_entity"].fix(text)
+
+
 def fix_link_markers(text: str) -> str:
     """Remove the link numbers ``lynx -dump`` puts before links; footnotes stay.
 
@@ -305,6 +330,7 @@ _ALL = [
     Step("odd_space", _find_odd_spaces, "no-break and odd spaces made plain spaces"),
     Step("alt_text", _find_alt_text, "image alt-text and file-name tokens removed"),
     Step("link_marker", _find_link_markers, "link numbers of text browsers removed"),
+    Step("broken_entity", _find_broken_entities, "numeric entities that lost their # mended"),
     Step("space_run", _find_space_runs, "runs of spaces made one"),
     Step("line_edge_space", _find_edge_spaces, "spaces at line starts and ends removed"),
     Step("unwrap", find_wraps, "hard-wrapped paragraph lines rejoined"),
@@ -312,16 +338,16 @@ _ALL = [
 ]
 STEPS: dict[str, Step] = {s.name: s for s in _ALL}
 #: Steps safe on any text, lists included.
-CHAR_STEPS: tuple[Step, ...] = tuple(_ALL[:9])
+CHAR_STEPS: tuple[Step, ...] = tuple(_ALL[:10])
 #: Steps that rejoin lines: for prose paragraphs only, never for name lists.
-PARAGRAPH_STEPS: tuple[Step, ...] = tuple(_ALL[9:])
+PARAGRAPH_STEPS: tuple[Step, ...] = tuple(_ALL[10:])
 
 
 #: Anything a character step could change; text without it needs no character repair.
 _CHAR_TRIGGER = re.compile(  # the re module: faster than regex for this plain pattern
     "[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\xff\u0400-\u04ff\ufffd\ufb00-\ufb06\u0132\u0133"
     "\u1680\u2000-\u200b\u2010\u2011\u202f\u205f\u2060\u3000\ufeff_]|  |"
-    "\\.(?:png|gif|jpe?g|svg|webp|bmp|ico)|^[ \t]|[ \t]$",
+    "\\.(?:png|gif|jpe?g|svg|webp|bmp|ico)|^[ \t]|[ \t]$|&\\d{3,5};",
     re.M | re.I)
 
 
