@@ -223,7 +223,8 @@ def _list_block(block: Block) -> bool:
     delimited = len(lines) > 1 and all(_DELIMITED_END.search(x) for x in lines[:-1])
     ok = [is_name_like(x) for x in lines[:-1]] + [
         is_name_like(lines[-1], final_period=delimited)]
-    if not all(ok) and len(lines) >= 10 and sum(ok) >= 0.9 * len(lines):
+    if not all(ok) and len(lines) >= 10 and sum(
+            is_name_like(x, final_period=True) for x in lines) >= 0.9 * len(lines):
         return not is_wrapped_prose(lines)  # a long list: its few odd lines cost only themselves
     if not all(ok):
         # In a list of several lines, a few lines may be names run together.
