@@ -290,10 +290,32 @@ def _odd_item(block: Block, previous: Block) -> bool:
             and not _is_sentence_block(block))
 
 
+def _sandwiched(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
+    """One odd one-line entry between two entries of the same kind ("<p>" per name): the
+    list goes on over it."""
+    block = blocks[pos]
+    if pos == 0 or pos + 1 >= len(blocks) or len(block.lines) != 1 or len(block.text) > 300:
+        return False
+    before, after = blocks[pos - 1], blocks[pos + 1]
+    return (before.index in span.blocks and before.tag == block.tag == after.tag
+            and len(before.lines) == len(after.lines) == 1 and _list_block(after)
+            and not _CONTACT.search(block.text) and furniture_reason(block.text) is None)
+
+
 def _is_sentence_block(block: Block) -> bool:
     text = " ".join(block.lines)
     return len(text.split()) >= 12 and text.rstrip().endswith((".", "!", "?")) and \
         not _ABBREV_END.search(text)
+
+
+def _marked_section(line: str) -> bool:
+    """A short line set apart as a section of the list by its emphasis marks
+    ("** Wetenschappers**": bold the page's renderer did not render)."""
+    text = line.strip()
+    bare = text.strip("*_ :")
+    if not bare or len(bare.split()) > 5 or not regex.search(r"\p{L}", bare):
+        return False
+    return text.startswith(("*", "_")) and text.endswith(("*", "_"))
 
 
 def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
@@ -320,7 +342,9 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         if block.tag in _HEADING_TAGS and not is_heading(lines[0]) and \
                 not is_subheading(lines[0]):
             break  # a new section ("Background") ends the list
-        if len(lines) == 1 and is_subheading(lines[0]):
+        if len(lines) == 1 and (is_subheading(lines[0]) or (
+                _marked_section(lines[0]) and pos + 1 < len(blocks)
+                and _list_block(blocks[pos + 1]))):
             span.subheadings.append(block.index)
             persons = bool(_PERSON_HEADING.match(lines[0]))
         elif len(lines) > 1 and is_subheading(lines[0]) and _list_block(
@@ -333,7 +357,8 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             if persons:
                 span.person_blocks.add(block.index)
         elif _list_block(block) or (in_items and previous is not None
-                                    and _odd_item(block, previous)):
+                                    and _odd_item(block, previous)) or \
+                _sandwiched(blocks, pos, span):
             span.blocks.append(block.index)
             if persons:
                 span.person_blocks.add(block.index)

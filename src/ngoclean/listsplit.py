@@ -377,9 +377,9 @@ def _section_label(block: Block) -> str | None:
     """The section a heading or section line names ("National organisations"), or None
     for the list's own heading ("Signatories")."""
     line = block.lines[0].strip("*_ :\t")
-    if is_subheading(line) and not is_heading(line) and not names_signers(line):
-        return line
-    return None
+    if is_heading(line) or names_signers(line):
+        return None  # the list's own heading ("Signatories")
+    return line or None
 
 
 def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool,
