@@ -25,7 +25,6 @@ from .listfind import (
     ListSpan,
     is_heading,
     is_name_like,
-    is_subheading,
     is_table_header,
     names_signers,
 )
