@@ -184,7 +184,7 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
         dates = find_dates(text)
         if dates and dates[0].end - dates[0].start >= len(text) - 4:
             return False
-    return bool(regex.match(r"[\p{L}\p{N}\"“«(•*·▪●◦-]", text))
+    return bool(regex.match(r"[\p{L}\p{N}\"“«(•*·▪●◦|-]", text))
 
 
 def _is_prose(block: Block) -> bool:
