@@ -115,13 +115,15 @@ def assemble(parts: Parts) -> Record:
             continue
         block = by_index[index]
         handled.add(index)
-        lines = [x.replace("\t", " ") for x in without_date_line(block, date.line)]
         if index in span.cut or index in span.offset:
             # Only part of the block is the list (its heading line, then names): the
             # lines before the heading and after the names are body text.
             before = block.lines[:max(span.offset.get(index, 0) - 1, 0)]
             after = block.lines[span.cut[index]:] if index in span.cut else []
-            lines = [x.replace("\t", " ") for x in before + after]
+            kept = before + after
+        else:
+            kept = without_date_line(block, date.line)
+        lines = [x.replace("\t", " ") for x in kept]
         if len(lines) == 1 and len(lines[0]) < 80 and _BYLINE.match(lines[0]):
             dropped.append(Dropped(index, lines[0], "byline"))
             continue

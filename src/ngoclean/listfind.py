@@ -378,12 +378,26 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         pos += 1
 
 
+def _chosen(blocks: Sequence[Block], span: ListSpan) -> list[Block]:
+    """The blocks of ``span``, in order."""
+    members = set(span.blocks)
+    return [b for b in blocks if b.index in members]
+
+
+def _links(chosen: Sequence[Block]) -> bool:
+    """Whether most of these blocks are links (a site's menu, not names)."""
+    return sum(b.link_density for b in chosen) > 0.5 * len(chosen)
+
+
+def _mostly_orgs(lines: Sequence[str]) -> bool:
+    return sum(map(_org_like, lines)) >= 0.6 * len(lines)
+
+
 def _long_org_list(blocks: Sequence[Block], span: ListSpan, least: int = 15) -> bool:
     """A long list, most of it organisations, not written as links."""
-    chosen = [b for b in blocks if b.index in set(span.blocks)]
+    chosen = _chosen(blocks, span)
     lines = [x for b in chosen for x in b.lines]
-    return (len(lines) >= least and sum(map(_org_like, lines)) >= 0.6 * len(lines)
-            and sum(b.link_density for b in chosen) <= 0.5 * len(chosen))
+    return len(lines) >= least and _mostly_orgs(lines) and not _links(chosen)
 
 
 def _speaks_before(blocks: Sequence[Block], pos: int) -> bool:
@@ -396,11 +410,11 @@ def _weak_heading_ok(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
     as names, and it is not a list of links (a site's menu)."""
     if _speaks_before(blocks, pos):
         return True
-    chosen = [b for b in blocks if b.index in set(span.blocks)]
+    chosen = _chosen(blocks, span)
     lines = [x for b in chosen for x in b.lines]
-    if not lines or sum(b.link_density for b in chosen) > 0.5 * len(chosen):
+    if not lines or _links(chosen):
         return False
-    if len(lines) >= 5 and sum(map(_org_like, lines)) >= 0.6 * len(lines):
+    if len(lines) >= 5 and _mostly_orgs(lines):
         return True
     return len(lines) >= 8 and sum(map(is_name_like, lines)) >= 0.8 * len(lines)
 
@@ -452,9 +466,8 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             # closing itself ends the letter's body.
             span = ListSpan()
             _run_from(blocks, pos + 1, span)
-            chosen = [b for b in blocks if b.index in set(span.blocks)]
-            if chosen and (sum(b.link_density for b in chosen) <= 0.5 * len(chosen) or
-                           _speaks_before(blocks, pos)):
+            chosen = _chosen(blocks, span)
+            if chosen and (not _links(chosen) or _speaks_before(blocks, pos)):
                 return span  # (names that are all links stand only on a page that signs)
             continue
         if not (strong or weak) and len(lines) == 1 and is_subheading(lines[0]):
@@ -516,12 +529,11 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     run = blocks[best[1]:best[2]]
     if organisations:
         lines = [x for b in run for x in b.lines]
-        org_like = sum(1 for x in lines if _org_like(x))
         # A long run of parallel one-line items (same element, all name-like) is a list
         # by its structure even when few of its names carry an organisation word.
         parallel = len(run) >= 10 and all(len(b.lines) == 1 and b.tag == run[0].tag
                                            for b in run)
-        if len(lines) < 4 or (org_like < 0.6 * len(lines) and not parallel):
+        if len(lines) < 4 or not (parallel or _mostly_orgs(lines)):
             return ListSpan()
     return ListSpan(blocks=[b.index for b in run])
 
