@@ -268,3 +268,52 @@ def test_a_word_that_only_looks_like_signers_is_not_a_heading() -> None:
             "<ul><li>Nordwerk</li><li>Südbau</li><li>Ostflug</li><li>Westtech</li></ul>"
             "</article></body></html>")
     assert ngoclean.parse(page).signatories == []
+
+
+# Invented names, one per item, in alphabetical order (the order signatures are listed in).
+SORTED = ["Adler Tenants Union", "Birch Lane Collective", "Cobalt Media Lab", "Dunmore Library",
+          "Elm Street Clinic", "Fennel Press", "Garnet Watch", "Harbour Radio", "Ivy Legal Aid",
+          "Juniper Forum", "Kestrel Archive", "Linden Workers", "Marlow Youth Network",
+          "Nettle Theatre"]
+SUPPORTERS = ("<html><body><article><h1>Thank you</h1><p>Thousands of you came to the square "
+              "on Saturday and sent a clear message to the city council.</p>"
+              "<h2>{heading}</h2><ul>{items}</ul></article></body></html>")
+
+
+def test_a_long_sorted_run_under_any_heading_is_a_list() -> None:
+    items = "".join(f"<li>{n}</li>" for n in SORTED)
+    rec = ngoclean.parse(SUPPORTERS.format(heading="Companies", items=items))
+    assert [s.name for s in rec.signatories] == SORTED
+    assert "Fennel Press" not in rec.body
+
+
+def test_the_same_names_unsorted_and_unannounced_stay_in_the_body() -> None:
+    names = [SORTED[k] for k in (7, 2, 11, 0, 9, 4, 13, 1, 6, 10, 3, 12, 5, 8)]  # no order
+    items = "".join(f"<li>{n}</li>" for n in names)
+    rec = ngoclean.parse(SUPPORTERS.format(heading="Companies", items=items))
+    assert rec.signatories == []
+
+
+def test_a_sorted_schedule_is_not_a_list() -> None:
+    items = "".join(f"<li>Stage {k}: {k + 2} May 2024 - {n}</li>" for k, n in enumerate(SORTED))
+    rec = ngoclean.parse(SUPPORTERS.format(heading="Stages", items=items))
+    assert rec.signatories == []
+
+
+def test_people_sorted_by_family_name_close_a_text_letter() -> None:
+    people = ["Laura Ashby", "Tom Barlow (Acme)", "Ines Carvalho", "Rui Dantas", "Mia Eklund",
+              "Ole Fagerlund", "Ana Gomes", "Kai Hartmann", "Lea Ibsen", "Joe Jarvis",
+              "Eva Kowalski", "Max Lindqvist"]
+    text = ("Statement on licence enforcement\n\nWe want companies and people to use and share "
+            "this software, and we view legal action as a last resort.\n\n"
+            + "\n".join(f"  - {p}" for p in people) + "\n")
+    rec = ngoclean.parse(text)
+    assert [s.name for s in rec.signatories] == people
+
+
+def test_a_name_never_runs_from_one_item_into_the_next() -> None:
+    names = ["Writers Guild of the North", "YourNewsDesk", "May First/People Link",
+             "Harbour Pirate Party", "Anonyops"]
+    items = "".join(f"<li>{n}</li>" for n in SORTED + names)
+    rec = ngoclean.parse(SUPPORTERS.format(heading="Organizations", items=items))
+    assert [s.name for s in rec.signatories][-5:] == names

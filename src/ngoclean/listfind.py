@@ -25,8 +25,9 @@ from .dates import find_dates
 from .furniture import furniture_reason
 from .listwords import CONJUNCTIONS, is_closing, signer_word
 from .model import Block, Dropped
-from .names import ORG_WORDS, find_acronym, find_country
+from .names import ORG_WORDS, bare_person_name, find_acronym, find_country
 from .repairs import is_wrapped_prose
+from .textfold import LIST_MARKER
 
 __all__ = [
     "TABLE_HEADERS", "ListSpan", "find_list", "heading_lines", "inline_list", "is_heading",
@@ -337,8 +338,11 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         if in_items and previous is not None and block.tag != previous.tag and \
                 not is_subheading(lines[0]) and not _opens_list(blocks, pos):
             break  # the list (its items or rows) has ended
-        if any(furniture_reason(x) for x in lines):
-            break
+        if any(furniture_reason(x) for x in lines) and not (
+                in_items and previous is not None and block.tag == previous.tag
+                and len(lines) == 1 and block.link_density == 0 and pos + 1 < len(blocks)
+                and blocks[pos + 1].tag == block.tag):
+            break  # (one item among items, not a link, is a name: "reddit")
         if block.tag in _HEADING_TAGS and not is_heading(lines[0]) and \
                 not is_subheading(lines[0]):
             break  # a new section ("Background") ends the list
@@ -398,6 +402,107 @@ def _long_org_list(blocks: Sequence[Block], span: ListSpan, least: int = 15) -> 
     chosen = _chosen(blocks, span)
     lines = [x for b in chosen for x in b.lines]
     return len(lines) >= least and _mostly_orgs(lines) and not _links(chosen)
+
+
+_BEFORE_NOTE = regex.compile(r"\s*(?:\(|,|\s[-–—]\s)")
+
+
+def _in_order(lines: Sequence[str]) -> float:
+    """The share of neighbouring lines in alphabetical order, by their first or by their
+    last word (people sorted by family name), whichever is higher.
+
+    >>> _in_order(["Access", "Big Bad Lab", "Calyx Institute", "Daily Kos"])
+    1.0
+    >>> _in_order(["News", "Home", "About us", "Contact"])
+    0.3333333333333333
+    >>> _in_order(["Zoe Adams", "Ann Brown (Acme)", "Cy Chang", "Bo Dunn"])  # family names
+    1.0
+    """
+    if len(lines) < 2:
+        return 0.0
+
+    def share(keys: list[str]) -> float:
+        if len(set(keys)) < 0.9 * len(keys) or len({k[:3] for k in keys}) < 0.25 * len(keys):
+            return 0.0  # "... 10th appearance", "1a etapa", "2a etapa": no order of names
+        # By the first three letters: hand-sorted lists slip within a letter ("Alessandro",
+        # "Aldo").
+        pairs = zip(keys, keys[1:], strict=False)
+        return sum(a[:3] <= b[:3] for a, b in pairs) / (len(keys) - 1)
+
+    words = [regex.findall(r"\p{L}+", x.casefold()) or [""] for x in lines]
+    by_first = share([" ".join(w) for w in words])
+    # People by family name: the last word of the name, before "(Company)", ", role".
+    who = [_BEFORE_NOTE.split(x.strip(), maxsplit=1)[0] for x in lines]
+    if sum(map(bare_person_name, who)) < 0.7 * len(lines):
+        return by_first
+    return max(by_first, share([(regex.findall(r"\p{L}+", x.casefold()) or [""])[-1]
+                                for x in who]))
+
+
+def _sorted_names(blocks: Sequence[Block], span: ListSpan, least: int = 12) -> bool:
+    """A long run of one-line items in alphabetical order, not links, every one of them
+    name-like: a list of names by its structure alone (no heading word needed). A text
+    dump's list is one block of lines: when the run's first block is such a list, the
+    span is cut to it."""
+    chosen = _chosen(blocks, span)
+    if chosen and len(chosen[0].lines) >= least and _sorted_lines(chosen[:1], least):
+        del span.blocks[1:]
+        return True
+    if _sorted_lines(chosen, least):
+        return True
+    # Featured entries (name and role) above the sorted list: the list is its longest
+    # stretch of one-line items of one kind, when that is most of the run.
+    best: list[Block] = []
+    k = 0
+    while k < len(chosen):
+        end = k
+        while end < len(chosen) and len(chosen[end].lines) == 1 and \
+                chosen[end].tag == chosen[k].tag:
+            end += 1
+        if end - k > len(best):
+            best = chosen[k:end]
+        k = max(end, k + 1)
+    if len(best) * 2 > len(chosen) and len(best) < len(chosen) and _sorted_lines(best, least):
+        span.blocks[:] = [b.index for b in best]
+        return True
+    return False
+
+
+def _sorted_lines(chosen: Sequence[Block], least: int) -> bool:
+    if _links(chosen) or (len(chosen) > 1 and
+                          sum(len(b.lines) > 1 for b in chosen) > 0.1 * len(chosen)):
+        return False  # (one item per block; or a text dump's one block of lines)
+    lines = [LIST_MARKER.sub("", x).strip() for b in chosen for x in b.lines]
+    lines = [x for x in lines if regex.search(r"\p{L}", x)]  # not "[] [] []" (images)
+    if len(lines) < least:
+        return False
+    if len({x.casefold() for x in lines}) < 0.95 * len(lines):
+        return False
+    if sum(bool(find_dates(x)) for x in lines) > 0.1 * len(lines):
+        return False  # a schedule ("1a etapa: 10 de março – Interlagos")
+    return _in_order(lines) >= 0.9 and all(len(x.split()) <= 12 for x in lines)
+
+
+def _heads_items(blocks: Sequence[Block], pos: int) -> bool:
+    """Whether the one-line block at ``pos`` can head a run of items: a heading element
+    or a short label, followed by items of another kind (``<li>`` after ``<h2>``) or by
+    one long block of lines (a text dump's list). Never an item itself, so that a run of
+    items is never read from each of its own items (quadratic in the run)."""
+    block = blocks[pos]
+    if pos + 1 >= len(blocks) or block.tag in ("li", "tr", "td", "dd", "dt"):
+        return False
+    if not (block.tag in _HEADING_TAGS or _PERSON_HEADING.match(block.lines[0])
+            or _label_line(block.lines[0])):
+        return False
+    nxt = blocks[pos + 1]
+    return nxt.tag != block.tag or len(nxt.lines) >= 12
+
+
+def _label_line(line: str) -> bool:
+    """A short line that can head a section: a few words, no sentence, no digits."""
+    text = line.strip().rstrip(":")
+    return 0 < len(text.split()) <= 5 and not text.endswith((".", "!", "?", ",")) and \
+        not _DIGIT.search(text) and regex.match(r"\p{L}", text) is not None
 
 
 def _speaks_before(blocks: Sequence[Block], pos: int) -> bool:
@@ -475,8 +580,20 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             # ORGANIZATIONS", "Organisations régionales"), with no heading above it.
             span = ListSpan(heading=block.index)
             _run_from(blocks, pos + 1, span)
-            if span.blocks and (_speaks_before(blocks, pos) or _long_org_list(blocks, span)) \
-                    and _weak_heading_ok(blocks, pos, span):
+            if span.blocks and (_sorted_names(blocks, span) or (
+                    (_speaks_before(blocks, pos) or _long_org_list(blocks, span))
+                    and _weak_heading_ok(blocks, pos, span))):
+                if _PERSON_HEADING.match(lines[0]):
+                    span.person_blocks.update(span.blocks)
+                return span
+            continue
+        if len(lines) == 1 and (_PERSON_HEADING.match(lines[0]) or not (strong or weak)) and \
+                _heads_items(blocks, pos):
+            # "Companies", "INDIVIDUALS": a heading above a long run of names in
+            # alphabetical order.
+            span = ListSpan(heading=block.index)
+            _run_from(blocks, pos + 1, span)
+            if span.blocks and _sorted_names(blocks, span):
                 if _PERSON_HEADING.match(lines[0]):
                     span.person_blocks.update(span.blocks)
                 return span
@@ -533,7 +650,7 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
         # by its structure even when few of its names carry an organisation word.
         parallel = len(run) >= 10 and all(len(b.lines) == 1 and b.tag == run[0].tag
                                            for b in run)
-        if len(lines) < 4 or not (parallel or _mostly_orgs(lines)):
+        if len(lines) < 4 or not (parallel or _mostly_orgs(lines) or _sorted_lines(run, 12)):
             return ListSpan()
     return ListSpan(blocks=[b.index for b in run])
 
@@ -740,4 +857,6 @@ def locate_list(candidates: Sequence[Block], main: Sequence[Block]) -> ListSpan:
         return span
     # Without a heading, a list closes the letter: only the end of the content is read.
     span = inline_list(main) or find_list(main, organisations=True, closing=60)
+    if span.blocks and not span.inline and _sorted_lines(_chosen(main, span), 12):
+        return span  # a long run of names in alphabetical order closing the letter
     return require_signers(span, main)

@@ -211,12 +211,14 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False,
 
 
 def entries_from_lines(
-    lines: Sequence[tuple[int, str]], *, persons: bool = False
+    lines: Sequence[tuple[int, str]], *, persons: bool = False,
+    items: frozenset[int] = frozenset(),
 ) -> tuple[list[Signatory], list[Repair]]:
     """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
 
     Merged names are split, wrapped and shifted names rejoined; every such change, and
-    every list marker or separator removed, is returned as a repair.
+    every list marker or separator removed, is returned as a repair. A name never runs
+    from one of the ``items`` blocks (list items, rows) into the next block.
 
     >>> sigs, reps = entries_from_lines([(0, "Human Rights Watch"), (0, "Amnesty International")])
     >>> [s.name for s in sigs], reps
@@ -224,7 +226,8 @@ def entries_from_lines(
     """
     texts = [x for _, x in lines]
     para = [i for i in range(1, len(lines)) if lines[i][0] != lines[i - 1][0]]
-    segs = segment_lines(texts, paragraph_starts=para)
+    hard = [i for i in para if lines[i][0] in items and lines[i - 1][0] in items]
+    segs = segment_lines(texts, paragraph_starts=para, hard_starts=hard)
     repairs = _audit(segs, lines)
     sigs: list[Signatory] = []
     for seg in segs:
@@ -360,13 +363,14 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         previous = index
     sigs: list[Signatory] = []
     reps: list[Repair] = []
+    items = frozenset(i for i in span.blocks if by_index[i].tag in ("li", "tr", "dd", "dt"))
     if span.inline:
         raw = by_index[span.blocks[0]].text
         return mark_people([describe(clean_entry(n), raw=raw) for n in span.inline]), reps
     for persons, section, label in sections:
         section = _row_numbers(section, reps)
         first = len(sigs)
-        _section_entries(section, persons, headed, header, sigs, reps)
+        _section_entries(section, persons, headed, header, sigs, reps, items)
         if label:
             sigs[first:] = [replace(s, section=label) for s in sigs[first:]]
     return sigs, reps
@@ -382,11 +386,12 @@ def _section_label(block: Block) -> str | None:
 
 
 def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool,
-                     header: list[str], sigs: list[Signatory], reps: list[Repair]) -> None:
+                     header: list[str], sigs: list[Signatory], reps: list[Repair],
+                     items: frozenset[int]) -> None:
     """The signatories of one section: list lines through the segmenter, rows of table
     cells by their columns."""
     if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
-        s, r = entries_from_lines(section, persons=persons)
+        s, r = entries_from_lines(section, persons=persons, items=items)
         sigs.extend(s)
         reps.extend(r)
         return
@@ -402,7 +407,7 @@ def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool
         if tabbed or len(run) == 1:
             s, r = _table_rows(run, headed=headed, header=header)
         else:
-            s, r = entries_from_lines(run, persons=persons)
+            s, r = entries_from_lines(run, persons=persons, items=items)
         sigs.extend(s)
         reps.extend(r)
         k = end

@@ -207,7 +207,8 @@ def _comma_delimited(lines: Sequence[str]) -> bool:
 
 
 def _tokenize(lines: Sequence[str], paragraph_starts: set[int],
-              comma_delimited: bool = False) -> list[_Tok]:
+              comma_delimited: bool = False, hard_starts: frozenset[int] = frozenset()
+              ) -> list[_Tok]:
     toks: list[_Tok] = []
     for li, line in enumerate(lines):
         m = LIST_MARKER.match(line)
@@ -216,7 +217,8 @@ def _tokenize(lines: Sequence[str], paragraph_starts: set[int],
         for part in regex.finditer(r"\S+", line[offset:]):
             text = part.group()
             if first:
-                gap = "hard" if m else ("para" if li in paragraph_starts else "line")
+                gap = "hard" if m or li in hard_starts else (
+                    "para" if li in paragraph_starts else "line")
                 if comma_delimited and toks and toks[-1].text.endswith(","):
                     gap = "hard"  # the comma closing the line before ends a name
                 if li == 0:
@@ -421,10 +423,14 @@ def segment_lines(
     lines: Sequence[str],
     *,
     paragraph_starts: Sequence[int] = (),
+    hard_starts: Sequence[int] = (),
     weights: Weights = DEFAULT_WEIGHTS,
 ) -> list[Segment]:
-    """Split list lines into names; ``paragraph_starts`` are lines after a blank line."""
-    toks = _tokenize(lines, set(paragraph_starts), _comma_delimited(lines))
+    """Split list lines into names; ``paragraph_starts`` are lines after a blank line,
+    ``hard_starts`` lines that always start a name (the first line of a list item
+    element: no name runs over from one ``<li>`` into the next)."""
+    toks = _tokenize(lines, set(paragraph_starts), _comma_delimited(lines),
+                     frozenset(hard_starts))
     if not toks:
         return []
     model = _Model(toks, lines, weights, _wrapped_breaks(lines))
