@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import ngoclean
@@ -317,3 +319,43 @@ def test_a_name_never_runs_from_one_item_into_the_next() -> None:
     items = "".join(f"<li>{n}</li>" for n in SORTED + names)
     rec = ngoclean.parse(SUPPORTERS.format(heading="Organizations", items=items))
     assert [s.name for s in rec.signatories][-5:] == names
+
+
+ROLL = ["Harbour Tenants Union", "Fennel Press (Docente)", "Comité Norte", "Radio Libre Sur",
+        "Linden Workers", "Garnet Watch", "Colectivo Arena", "Marlow Youth Network",
+        "Juniper Forum", "Nettle Theatre", "Kestrel Archive"]
+ODD = "Carla Ruiz (docente e investigadora de la facultad de arquitectura en la sede norte)."
+
+
+def test_two_inline_sections_one_list_with_an_odd_entry() -> None:
+    called = " / ".join(ROLL[:4])
+    joined = " / ".join(ROLL[4:7] + [ODD] + ROLL[7:])
+    page = ("<html><body><article><h1>Jornada de lucha</h1><p>Las organizaciones abajo "
+            "firmantes convocamos a una nueva jornada de lucha en defensa de lo público.</p>"
+            f"<p>CONVOCAN:</p><p>{called}</p><p>ADHIEREN:</p><p>{joined}</p>"
+            "</article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == ROLL[:7] + [ODD.rstrip(".")] + ROLL[7:]
+
+
+def test_an_inline_list_wrapped_by_a_text_dump() -> None:
+    text = " / ".join(ROLL)
+    wrapped = textwrap.fill(text, 70)
+    rec = ngoclean.parse("Jornada de lucha\n\nLas organizaciones abajo firmantes convocamos "
+                         "a una nueva jornada de lucha en defensa de lo público.\n\nCONVOCAN:\n\n"
+                         + wrapped + "\n")
+    assert [s.name for s in rec.signatories] == ROLL
+
+
+def test_odd_entries_are_tolerated_only_inside_a_list_of_names() -> None:
+    from ngoclean.listfind import split_inline
+
+    names = " / ".join(ROLL[:5] + [ODD] + ROLL[5:])
+    assert len(split_inline(names)) == len(ROLL) + 1
+    sentence = ("In our post of yesterday we released a letter signed by 37 groups and "
+                "75 people against the app, and since then many more have joined. / ")
+    assert split_inline(sentence + " / ".join(ROLL)) == []  # a sentence opens it
+    kinds = ("activists / academics / technologists / journalists / lawyers / doctors / "
+             "nurses / teachers / students / artists / the rest of the names will be added to "
+             "this page as soon as we have checked every one of them")
+    assert split_inline(kinds) == []  # lower-case kinds of people, and one odd entry

@@ -483,6 +483,33 @@ def _sorted_lines(chosen: Sequence[Block], least: int) -> bool:
     return _in_order(lines) >= 0.9 and all(len(x.split()) <= 12 for x in lines)
 
 
+def _separated(block: Block) -> list[str]:
+    """The names of a block that is an inline list, perhaps wrapped over lines (more
+    separators " / ", " – ", ";" than lines), or []."""
+    text = " ".join(block.lines)
+    if sum(text.count(x) for x in (" / ", " – ", "; ")) < max(2, len(block.lines)):
+        return []
+    names = split_inline(text)
+    return names if len(names) > len(block.lines) else []
+
+
+def _more_inline(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
+    """Further inline sections after an inline list: "CONVOCAN:" / "A / B / C" /
+    "ADHIEREN:" / "D / E / F" is one list of two sections."""
+    while pos + 1 < len(blocks):
+        line = blocks[pos].lines[0].strip("*_ \t")
+        if len(blocks[pos].lines) != 1 or not line.endswith(":") or not (
+                is_heading(line) or names_signers(line)):
+            return
+        names = split_inline(" ".join(blocks[pos + 1].lines))
+        if not names:
+            return
+        span.subheadings.append(blocks[pos].index)
+        span.blocks.append(blocks[pos + 1].index)
+        span.inline.extend(names)
+        pos += 2
+
+
 def _heads_items(blocks: Sequence[Block], pos: int) -> bool:
     """Whether the one-line block at ``pos`` can head a run of items: a heading element
     or a short label, followed by items of another kind (``<li>`` after ``<h2>``) or by
@@ -607,13 +634,23 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             _run_from(blocks, pos + 1, span)
             if span.blocks and weak and not _weak_heading_ok(blocks, pos, span):
                 continue  # vocabulary alone, on a page that signs nothing ("Signé Genève")
+            if span.blocks and pos + 1 < len(blocks) and \
+                    span.blocks[0] == blocks[pos + 1].index and \
+                    (inline := _separated(blocks[pos + 1])):
+                # A text dump wrapped an inline list ("A / B / C") over lines.
+                span = ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
+                                inline=inline)
+                _more_inline(blocks, pos + 2, span)
+                return span
             if span.blocks:
                 return span
             if pos + 1 < len(blocks):
                 names = split_inline(" ".join(blocks[pos + 1].lines))
                 if names:
-                    return ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
+                    span = ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
                                     inline=names)
+                    _more_inline(blocks, pos + 2, span)
+                    return span
     inside = _heading_inside(blocks)
     if inside is not None:
         return inside
@@ -789,9 +826,18 @@ def split_inline(text: str) -> list[str]:
         parts = [p.strip() for p in _LAST_AND.sub(", ", text).split(",")]
     parts = [p for p in (_LEADING_AND.sub("", _LAST_AND.sub("", x)) if x == parts[-1] else x
                          for x in parts) if p]
-    if len(parts) < 3 or not all(is_name_like(p) and len(p.split()) <= 15 for p in parts):
+    if len(parts) < 3:
         return []
-    return parts
+    good = [is_name_like(p, final_period=True) and len(p.split()) <= 15 for p in parts]
+    if all(good):
+        return parts
+    # A long list of names (capitalised): a few odd entries inside it (a long
+    # affiliation, a final full stop) cost only themselves.
+    capital = sum(p[:1].isupper() or p[:1].isdigit() or p[:1] in "\"“«(" for p in parts)
+    if len(parts) >= 10 and good[0] and sum(good) >= 0.85 * len(parts) and \
+            capital >= 0.9 * len(parts):
+        return parts
+    return []
 
 
 def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
