@@ -359,3 +359,13 @@ def test_odd_entries_are_tolerated_only_inside_a_list_of_names() -> None:
              "nurses / teachers / students / artists / the rest of the names will be added to "
              "this page as soon as we have checked every one of them")
     assert split_inline(kinds) == []  # lower-case kinds of people, and one odd entry
+
+
+def test_signers_announced_at_the_end_of_a_paragraph_without_a_full_stop() -> None:
+    items = "".join(f"<p>{n}</p>" for n in ROLL[:6])
+    page = ("<html><body><article><h1>Carta aberta</h1><p>Exigimos que o Estado cumpra as "
+            "suas obrigações e trave a escalada de violência em curso no país.</p>"
+            "<p>Setembro de 2024, pelo Grupo de Ação Conjunta Os coletivos signatários:</p>"
+            f"{items}<p><a href='/'>« Back to home</a></p></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == ROLL[:6]

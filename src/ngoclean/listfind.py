@@ -338,6 +338,10 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         if in_items and previous is not None and block.tag != previous.tag and \
                 not is_subheading(lines[0]) and not _opens_list(blocks, pos):
             break  # the list (its items or rows) has ended
+        if in_items is False and previous is not None and previous.index in span.blocks \
+                and block.link_density >= 0.9 and previous.link_density < 0.1 and \
+                block.tag == previous.tag:
+            break  # names written as text, then a link ("« Back to home"): navigation
         if any(furniture_reason(x) for x in lines) and not (
                 in_items and previous is not None and block.tag == previous.tag
                 and len(lines) == 1 and block.link_density == 0 and pos + 1 < len(blocks)
@@ -483,6 +487,31 @@ def _sorted_lines(chosen: Sequence[Block], least: int) -> bool:
     return _in_order(lines) >= 0.9 and all(len(x.split()) <= 12 for x in lines)
 
 
+def _ends_announcing(line: str) -> bool:
+    """A paragraph whose last sentence is a short phrase naming signers, ending with a
+    colon: "Setembro de 2024, pelo Grupo X. Os coletivos signatários:".
+
+    >>> _ends_announcing("Lisboa, 2024, pelo Grupo X. Os coletivos signatários:")
+    True
+    >>> _ends_announcing("Setembro de 2024, pelo Grupo de Ação Conjunta contra o Racismo e "
+    ...                  "Xenofobia Os coletivos signatários:")
+    True
+    >>> _ends_announcing("Os coletivos signatários pedem: justiça e verdade.")
+    False
+    """
+    text = line.rstrip()
+    if not text.endswith((":", "：")):
+        return False
+    lead = text[:-1]
+    cut = max(lead.rfind(x) for x in ".!?")
+    last = lead[cut + 1:].split()
+    if 0 < len(last) <= 8:
+        return names_signers(" ".join(last))
+    # No full stop before it (a line break lost): the last few words from a capital.
+    return any(last[-k][:1].isupper() and names_signers(" ".join(last[-k:]))
+               for k in range(2, min(6, len(last) + 1)))
+
+
 def _separated(block: Block) -> list[str]:
     """The names of a block that is an inline list, perhaps wrapped over lines (more
     separators " / ", " – ", ";" than lines), or []."""
@@ -592,6 +621,8 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
         weak = not strong and names_signers(first_line) and (
             len(lines) == 1 or first_line.endswith(":") or
             (first_line.endswith(",") and len(first_line.split()) <= 6))
+        if not (strong or weak) and len(lines) == 1 and _ends_announcing(first_line):
+            weak = True  # "… pelo Grupo de Ação. Os coletivos signatários:"
 
         if not (strong or weak) and is_closing(lines[-1]) and pos + 1 < len(blocks):
             # "Sincerely,", "In fede,", "Mit freundlichen Grüßen": the signers follow; the

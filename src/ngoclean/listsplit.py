@@ -312,6 +312,37 @@ def _row_numbers(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tu
     return out
 
 
+_INNER_NUMBER = regex.compile(r"(?<=\S)\s+(\d{1,3})\.\s+(?=[\p{Lu}\p{N}\"“«])")
+
+
+def _inner_numbers(lines: list[tuple[int, str]], repairs: list[Repair]
+                   ) -> list[tuple[int, str]]:
+    """A numbered list whose line breaks were partly lost ("… de Guimarães 20. Círculo de
+    Artes"): a number inside a line, where the count of entries so far says the next
+    entry's number stands, starts a new entry; the number is cut (``split_names``).
+
+    >>> reps = []
+    >>> _inner_numbers([(0, "Alpha Trust"), (0, "Beta Union 3. Gamma Fund"), (0, "Delta")], reps)
+    [(0, 'Alpha Trust'), (0, 'Beta Union'), (0, 'Gamma Fund'), (0, 'Delta')]
+    >>> _inner_numbers([(0, "Alpha Trust"), (0, "Route 66. Beta Union")], [])  # not its place
+    [(0, 'Alpha Trust'), (0, 'Route 66. Beta Union')]
+    """
+    out: list[tuple[int, str]] = []
+    for block, text in lines:
+        pieces: list[str] = []
+        rest = text
+        while (m := _INNER_NUMBER.search(rest)) and \
+                abs(int(m.group(1)) - (len(out) + len(pieces) + 2)) <= 2:
+            pieces.append(rest[:m.start()])
+            rest = rest[m.end():]
+        if pieces:
+            pieces.append(rest)
+            repairs.append(Repair("split_names", "signatories", text, "\n".join(pieces), 0,
+                                  block))
+        out.extend((block, x) for x in (pieces or [text]))
+    return out
+
+
 def _join_continuations(lines: list[str]) -> list[str]:
     """In a list whose items carry markers ("* Name - role"), a line without one goes on
     the item above it (a text browser wrapped the item).
@@ -368,7 +399,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         raw = by_index[span.blocks[0]].text
         return mark_people([describe(clean_entry(n), raw=raw) for n in span.inline]), reps
     for persons, section, label in sections:
-        section = _row_numbers(section, reps)
+        section = _inner_numbers(_row_numbers(section, reps), reps)
         first = len(sigs)
         _section_entries(section, persons, headed, header, sigs, reps, items)
         if label:
