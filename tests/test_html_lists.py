@@ -369,3 +369,30 @@ def test_signers_announced_at_the_end_of_a_paragraph_without_a_full_stop() -> No
             f"{items}<p><a href='/'>« Back to home</a></p></article></body></html>")
     rec = ngoclean.parse(page)
     assert [s.name for s in rec.signatories] == ROLL[:6]
+
+
+def test_items_of_one_list_stay_together_whatever_they_read_like() -> None:
+    entries = ["Ana Ruiz, CEO of Ruiz Data, http://ruizdata.example",
+               "Bo Lind, lawyer, Lind Law Office, http://lindlaw.example",
+               "Cy Marsh , Marsh Point http://marsh.example, network and web site management "
+               "as well as the development of dynamic web sites.",
+               "Di Noor, Noor Systems BV, Utrecht, nominated for the regional innovation award.",
+               "Ed Olsen, Olsen Hosting, http://olsen.example"]
+    page = ("<html><body><article><h1>Companies for the directive</h1><p>Twenty firms speak "
+            "out for the parliament's text and against the council's position.</p>"
+            "<h2>Signatories</h2><ul>" + "".join(f"<li>{e}</li>" for e in entries)
+            + "</ul></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert len(rec.signatories) == 5
+    assert rec.signatories[-1].name.startswith("Ed Olsen")
+
+
+def test_tags_after_a_closing_run_of_names_are_not_names() -> None:
+    names = [f"| {n}" for n in sorted(ROLL)] + ["| Zona Norte"]
+    page = ("<html><body><article><h1>Manifestação</h1><p>Está convocada uma manifestação "
+            "para este sábado, com o apoio das seguintes organizações até ao momento.</p>"
+            + "".join(f"<p>{n}</p>" for n in names)
+            + "<p><a href='/t/a'>Tags: Lisboa</a>, <a href='/t/b'>Protesto</a></p>"
+            "</article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == sorted(ROLL) + ["Zona Norte"]

@@ -286,9 +286,20 @@ def _odd_item(block: Block, previous: Block) -> bool:
     """One item among list items or table rows that does not read as a name ("Rede X -
     Unidos!", a long affiliation): it is part of the list all the same."""
     text = block.text
+    if block.tag == previous.tag == "li" and len(text) <= 400 and _siblings(block, previous):
+        return True  # an item of the same <ul>, whatever it reads like
     return (block.tag == previous.tag and block.tag in ("li", "tr") and len(text) <= 400
             and not _CONTACT.search(text) and not is_wrapped_prose(block.lines)
             and not _is_sentence_block(block))
+
+
+def _siblings(a: Block, b: Block) -> bool:
+    """Whether two HTML blocks are children of one element (items of one list)."""
+    ea, eb = a.element, b.element
+    if ea is None or eb is None or not hasattr(ea, "getparent") or not hasattr(eb, "getparent"):
+        return False
+    parent = ea.getparent()
+    return parent is not None and parent is eb.getparent()
 
 
 def _sandwiched(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
@@ -702,7 +713,9 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             continue
         end = pos
         n = 0
-        while end < len(blocks) and member(blocks[end]):
+        while end < len(blocks) and member(blocks[end]) and not (
+                end > pos and blocks[end].link_density >= 0.5 and
+                blocks[end - 1].link_density < 0.1):  # names as text, then links ("Tags:")
             n += len(blocks[end].lines)
             end += 1
         closes = closing is None or end >= len(blocks) - closing
@@ -934,6 +947,10 @@ def locate_list(candidates: Sequence[Block], main: Sequence[Block]) -> ListSpan:
         return span
     # Without a heading, a list closes the letter: only the end of the content is read.
     span = inline_list(main) or find_list(main, organisations=True, closing=60)
-    if span.blocks and not span.inline and _sorted_lines(_chosen(main, span), 12):
-        return span  # a long run of names in alphabetical order closing the letter
+    if span.blocks and not span.inline:
+        chosen = _chosen(main, span)
+        for drop in range(max(1, min(4, len(chosen) - 1))):  # (some furniture after it)
+            if _sorted_lines(chosen[:len(chosen) - drop], 12):
+                del span.blocks[len(chosen) - drop:]
+                return span  # a long run of names in alphabetical order closing the letter
     return require_signers(span, main)
