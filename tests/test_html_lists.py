@@ -396,3 +396,13 @@ def test_tags_after_a_closing_run_of_names_are_not_names() -> None:
             "</article></body></html>")
     rec = ngoclean.parse(page)
     assert [s.name for s in rec.signatories] == sorted(ROLL) + ["Zona Norte"]
+
+
+def test_name_country_entries_run_together_on_one_line() -> None:
+    entries = ["Alpha Trust - US", "Beta Network - Global", "gamma rights - South Africa",
+               "Delta Forum (DLT) - Democratic Republic of Congo", "Epsilon Lab - EU"]
+    page = ("<html><body><article><h1>Open letter</h1><p>We, the undersigned, share a common "
+            "concern about the platform and its effects on the open internet.</p>"
+            f"<p>Signed,</p><p>{' '.join(entries)}</p></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == entries

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._data import NAME_END_WORDS
+from ._data import COUNTRIES, NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
 from .listwords import CONJUNCTIONS, is_closing, signer_word
@@ -30,7 +30,7 @@ from .repairs import is_wrapped_prose
 from .textfold import LIST_MARKER
 
 __all__ = [
-    "TABLE_HEADERS", "ListSpan", "find_list", "heading_lines", "inline_list", "is_heading",
+    "TABLE_HEADERS", "ListSpan", "country_entries", "find_list", "heading_lines", "inline_list", "is_heading",
     "locate_list",
     "is_name_like", "is_subheading", "is_table_header", "require_signers", "speaks_as_signers",
     "split_inline",
@@ -498,6 +498,59 @@ def _sorted_lines(chosen: Sequence[Block], least: int) -> bool:
     return _in_order(lines) >= 0.9 and all(len(x.split()) <= 12 for x in lines)
 
 
+_REGIONS = frozenset({*(c.casefold() for c in COUNTRIES), "global", "international",
+                      "worldwide", "regional", "africa", "asia", "europe", "americas",
+                      "latin america", "middle east", "internacional", "mondial", "eu",
+                      "european union"})
+_COMPASS = frozenset("north south east west northern southern eastern western central "
+                     "southeast southeastern northeast northwest southwest".split())
+_PLACE_LINK = frozenset({"of", "the", "and", "de", "du", "del", "do", "da", "y", "et", "e"})
+
+
+def _place_words(words: Sequence[str]) -> int:
+    """How many of ``words`` name a country or region ("US", "South Africa",
+    "Democratic Republic of Congo", "Southeast Asia"), longest first; 0 for none."""
+    part = [w.strip(",.;") for w in words[:5]]
+    for k in range(len(part), 0, -1):
+        if " ".join(part[:k]).casefold() in _REGIONS:
+            return k
+    for k in range(len(part), 1, -1):  # "Southeast Asia", "Democratic Republic of Congo"
+        head = part[:k]
+        if head[-1].casefold() in _REGIONS and all(
+                w[:1].isupper() or w in _PLACE_LINK for w in head) and (
+                head[0].casefold() in _COMPASS or any(w in _PLACE_LINK for w in head)):
+            return k
+    return 0
+
+
+def country_entries(text: str) -> list[str]:
+    """The entries of a line of "Name - Country" entries whose breaks were lost, or [].
+
+    >>> country_entries("Alpha Trust - US Beta Network - Global Gamma Rights - South Africa "
+    ...                 "Delta (DLT) - Democratic Republic of Congo")
+    ['Alpha Trust - US', 'Beta Network - Global', 'Gamma Rights - South Africa', 'Delta (DLT) - Democratic Republic of Congo']
+    >>> country_entries("The plan - US officials said - was dropped")
+    []
+    """
+    words = text.split()
+    out: list[str] = []
+    start = 0
+    k = 0
+    while k < len(words):
+        if words[k] in ("-", "–") and k > start:
+            n = _place_words(words[k + 1:])
+            nxt = k + 1 + n
+            if n and (nxt == len(words) or words[nxt][:1].isupper() or words[nxt][:1].isdigit()
+                      or any(w in ("-", "–") for w in words[nxt + 1:nxt + 8])):
+                out.append(" ".join(words[start:nxt]))
+                start = k = nxt
+                continue
+        k += 1
+    if start < len(words) or len(out) < 4:
+        return []
+    return out
+
+
 def _ends_announcing(line: str) -> bool:
     """A paragraph whose last sentence is a short phrase naming signers, ending with a
     colon: "Setembro de 2024, pelo Grupo X. Os coletivos signatários:".
@@ -527,6 +580,8 @@ def _separated(block: Block) -> list[str]:
     """The names of a block that is an inline list, perhaps wrapped over lines (more
     separators " / ", " – ", ";" than lines), or []."""
     text = " ".join(block.lines)
+    if len(block.lines) == 1 and (names := country_entries(text)):
+        return names  # "A - US B - Global C - Kenya": one line of "Name - Country"
     if sum(text.count(x) for x in (" / ", " – ", "; ")) < max(2, len(block.lines)):
         return []
     names = split_inline(text)
@@ -687,7 +742,8 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             if span.blocks:
                 return span
             if pos + 1 < len(blocks):
-                names = split_inline(" ".join(blocks[pos + 1].lines))
+                text = " ".join(blocks[pos + 1].lines)
+                names = split_inline(text) or country_entries(text)
                 if names:
                     span = ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
                                     inline=names)
