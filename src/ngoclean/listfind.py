@@ -30,8 +30,8 @@ from .repairs import is_wrapped_prose
 from .textfold import LIST_MARKER
 
 __all__ = [
-    "TABLE_HEADERS", "ListSpan", "country_entries", "find_list", "heading_lines", "inline_list", "is_heading",
-    "locate_list",
+    "TABLE_HEADERS", "ListSpan", "country_entries", "find_list", "heading_lines", "inline_list",
+    "is_heading", "locate_list",
     "is_name_like", "is_subheading", "is_table_header", "require_signers", "speaks_as_signers",
     "split_inline",
 ]
@@ -526,9 +526,10 @@ def _place_words(words: Sequence[str]) -> int:
 def country_entries(text: str) -> list[str]:
     """The entries of a line of "Name - Country" entries whose breaks were lost, or [].
 
-    >>> country_entries("Alpha Trust - US Beta Network - Global Gamma Rights - South Africa "
-    ...                 "Delta (DLT) - Democratic Republic of Congo")
-    ['Alpha Trust - US', 'Beta Network - Global', 'Gamma Rights - South Africa', 'Delta (DLT) - Democratic Republic of Congo']
+    >>> found = country_entries("Alpha Trust - US Beta Network - Global Gamma Rights - "
+    ...                         "South Africa Delta (DLT) - Democratic Republic of Congo")
+    >>> found[:2], found[-1]
+    (['Alpha Trust - US', 'Beta Network - Global'], 'Delta (DLT) - Democratic Republic of Congo')
     >>> country_entries("The plan - US officials said - was dropped")
     []
     """
