@@ -406,3 +406,19 @@ def test_name_country_entries_run_together_on_one_line() -> None:
             f"<p>Signed,</p><p>{' '.join(entries)}</p></article></body></html>")
     rec = ngoclean.parse(page)
     assert [s.name for s in rec.signatories] == entries
+
+
+def test_entries_with_a_description_under_each() -> None:
+    rows = [("Alpha Trust - France", "Alpha Trust defends the rights of readers and writers "
+             "of free software across the country."),
+            ("Beta Union - Spain", "A union of media workers founded in 1981 in Madrid."),
+            ("Gamma Lab - Italy", "Association for arts and media"),
+            ("Delta Forum - Germany", "Delta Forum campaigns on privacy and open standards "
+             "before the federal parliament.")]
+    page = ("<html><body><article><h1>Open letter</h1><p>We urge the Parliament to call on "
+            "the negotiators to make the talks public and to publish every draft.</p>"
+            "<p>The first signatories of this letter are (in alphabetical order):</p>"
+            + "".join(f"<p>{n}<br>{d}</p>" for n, d in rows) + "</article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == [n for n, _ in rows]
+    assert "open standards" in rec.body  # the descriptions are not lost

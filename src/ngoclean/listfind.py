@@ -293,6 +293,31 @@ def _odd_item(block: Block, previous: Block) -> bool:
             and not _is_sentence_block(block))
 
 
+def _described(block: Block, *, going_on: bool = False) -> bool:
+    """An entry followed by its description: a short name-like first line, then prose
+    ("Bits of Freedom - The Netherlands" / "Bits of Freedom defends digital rights …").
+    ``going_on``: among such entries, where a short description ("Association for arts
+    and media") is enough."""
+    lines = block.lines
+    if len(lines) < 2 or len(lines) > 6 or len(lines[0].split()) > 12 or \
+            not is_name_like(lines[0]) or _CONTACT.search(block.text):
+        return False
+    rest = " ".join(lines[1:])
+    words = len(rest.split())
+    if going_on:
+        return words >= 3
+    return words >= 10 or (words >= 6 and not is_name_like(rest))
+
+
+def _described_run(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
+    """Whether the block at ``pos`` is one of several entries with their description."""
+    previous = blocks[pos - 1] if pos else None
+    if previous is not None and span.cut.get(previous.index) == 1 and \
+            previous.index in span.blocks:
+        return _described(blocks[pos], going_on=True)
+    return _described(blocks[pos]) and pos + 1 < len(blocks) and _described(blocks[pos + 1])
+
+
 def _siblings(a: Block, b: Block) -> bool:
     """Whether two HTML blocks are children of one element (items of one list)."""
     ea, eb = a.element, b.element
@@ -346,8 +371,9 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         previous = blocks[pos - 1] if pos > first else None
         in_items = previous is not None and previous.tag in ("li", "tr") and \
             previous.index in span.blocks
+        described = _described_run(blocks, pos, span)
         if in_items and previous is not None and block.tag != previous.tag and \
-                not is_subheading(lines[0]) and not _opens_list(blocks, pos):
+                not described and not is_subheading(lines[0]) and not _opens_list(blocks, pos):
             break  # the list (its items or rows) has ended
         if in_items is False and previous is not None and previous.index in span.blocks \
                 and block.link_density >= 0.9 and previous.link_density < 0.1 and \
@@ -375,10 +401,17 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             span.blocks.append(block.index)
             if persons:
                 span.person_blocks.add(block.index)
-        elif _list_block(block) or (in_items and previous is not None
-                                    and _odd_item(block, previous)) or \
+        elif not described and (_list_block(block) or (in_items and previous is not None
+                                    and _odd_item(block, previous))) or \
                 _sandwiched(blocks, pos, span):
             span.blocks.append(block.index)
+            if persons:
+                span.person_blocks.add(block.index)
+        elif described:
+            # "Name - Country" / a line or two saying what the organisation does: the
+            # first line is the entry, the description stays in the body.
+            span.blocks.append(block.index)
+            span.cut[block.index] = 1
             if persons:
                 span.person_blocks.add(block.index)
         elif (k := _name_prefix(block)):
