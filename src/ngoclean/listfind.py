@@ -302,6 +302,8 @@ def _described(block: Block, *, going_on: bool = False) -> bool:
     if len(lines) < 2 or len(lines) > 6 or len(lines[0].split()) > 12 or \
             not is_name_like(lines[0]) or _CONTACT.search(block.text):
         return False
+    if len(lines) > 2 and all(is_name_like(x) and len(x.split()) <= 10 for x in lines[1:]):
+        return False  # names, one per line: a block of the list itself
     rest = " ".join(lines[1:])
     words = len(rest.split())
     if going_on:
