@@ -422,3 +422,19 @@ def test_entries_with_a_description_under_each() -> None:
     rec = ngoclean.parse(page)
     assert [s.name for s in rec.signatories] == [n for n, _ in rows]
     assert "open standards" in rec.body  # the descriptions are not lost
+
+
+def test_a_text_dump_of_described_entries_with_images_between_them() -> None:
+    rows = [("Alpha Trust - France", "Alpha Trust defends the rights of readers and writers",
+             "of free software across the country."),
+            ("Beta Union - Spain", "A union of media workers founded in 1981 in Madrid", ""),
+            ("Gamma Lab - Italy", "Association for arts and media", ""),
+            ("Delta Forum - Germany", "Delta Forum campaigns on privacy and open standards",
+             "before the federal parliament.")]
+    parts = ["Open letter", "We urge the Parliament to call on the negotiators to make the "
+             "talks public and to publish every draft.",
+             "The first signatories of this letter are (in alphabetical order):"]
+    for name, *desc in rows:
+        parts += ["[]", "\n".join([name, *[d for d in desc if d]])]
+    rec = ngoclean.parse("\n\n".join(parts) + "\n")
+    assert [s.name for s in rec.signatories] == [n for n, *_ in rows]

@@ -250,6 +250,8 @@ class ListSpan:
     # The heading's block when the heading is a line inside it (text pasted from a PDF
     # into one <p>): the list starts at this line; the line before it is the heading.
     offset: dict[int, int] = field(default_factory=dict)
+    # Blocks that are one entry and its description ("Name - Country" / what it does).
+    described: set[int] = field(default_factory=set)
 
     @property
     def start(self) -> int | None:
@@ -298,11 +300,12 @@ def _described(block: Block, *, going_on: bool = False) -> bool:
     ("Bits of Freedom - The Netherlands" / "Bits of Freedom defends digital rights …").
     ``going_on``: among such entries, where a short description ("Association for arts
     and media") is enough."""
-    lines = block.lines
+    lines = block.lines[_lead_letterless(block):]
     if len(lines) < 2 or len(lines) > 6 or len(lines[0].split()) > 12 or \
             not is_name_like(lines[0]) or _CONTACT.search(block.text):
         return False
-    if len(lines) > 2 and all(is_name_like(x) and len(x.split()) <= 10 for x in lines[1:]):
+    if len(lines) > 2 and all(is_name_like(x) and len(x.split()) <= 10 for x in lines[1:]) \
+            and not is_wrapped_prose(lines[1:]):
         return False  # names, one per line: a block of the list itself
     rest = " ".join(lines[1:])
     words = len(rest.split())
@@ -313,11 +316,29 @@ def _described(block: Block, *, going_on: bool = False) -> bool:
 
 def _described_run(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
     """Whether the block at ``pos`` is one of several entries with their description."""
-    previous = blocks[pos - 1] if pos else None
-    if previous is not None and span.cut.get(previous.index) == 1 and \
+    back = pos - 1
+    while back >= 0 and _letterless(blocks[back]):
+        back -= 1  # ("[]": an image between the entries)
+    previous = blocks[back] if back >= 0 else None
+    if previous is not None and previous.index in span.described and \
             previous.index in span.blocks:
         return _described(blocks[pos], going_on=True)
-    return _described(blocks[pos]) and pos + 1 < len(blocks) and _described(blocks[pos + 1])
+    nxt = pos + 1
+    while nxt < len(blocks) and _letterless(blocks[nxt]):
+        nxt += 1
+    return _described(blocks[pos]) and nxt < len(blocks) and _described(blocks[nxt])
+
+
+def _lead_letterless(block: Block) -> int:
+    """How many first lines of ``block`` hold no letter ("[]": an image)."""
+    k = 0
+    while k < len(block.lines) and regex.search(r"\p{L}", block.lines[k]) is None:
+        k += 1
+    return k
+
+
+def _letterless(block: Block) -> bool:
+    return regex.search(r"\p{L}", block.text) is None
 
 
 def _siblings(a: Block, b: Block) -> bool:
@@ -373,6 +394,12 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         previous = blocks[pos - 1] if pos > first else None
         in_items = previous is not None and previous.tag in ("li", "tr") and \
             previous.index in span.blocks
+        if _letterless(block) and pos + 1 < len(blocks) and (
+                pos == first or (span.blocks and span.blocks[-1] in span.described)):
+            # "[]" (an image) under the heading or between entries with descriptions
+            first = pos + 1 if pos == first else first
+            pos += 1
+            continue
         described = _described_run(blocks, pos, span)
         if in_items and previous is not None and block.tag != previous.tag and \
                 not described and not is_subheading(lines[0]) and not _opens_list(blocks, pos):
@@ -413,7 +440,8 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             # "Name - Country" / a line or two saying what the organisation does: the
             # first line is the entry, the description stays in the body.
             span.blocks.append(block.index)
-            span.cut[block.index] = 1
+            span.cut[block.index] = _lead_letterless(block) + 1
+            span.described.add(block.index)
             if persons:
                 span.person_blocks.add(block.index)
         elif (k := _name_prefix(block)):

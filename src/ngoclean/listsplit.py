@@ -394,7 +394,8 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         previous = index
     sigs: list[Signatory] = []
     reps: list[Repair] = []
-    items = frozenset(i for i in span.blocks if by_index[i].tag in ("li", "tr", "dd", "dt"))
+    items = frozenset(i for i in span.blocks if by_index[i].tag in ("li", "tr", "dd", "dt")
+                      or i in span.described)
     if span.inline:
         raw = by_index[span.blocks[0]].text
         return mark_people([describe(clean_entry(n), raw=raw) for n in span.inline]), reps

@@ -46,6 +46,8 @@ _TITLE_WORDS = frozenset(
 # Watch."): lower-case only, so "Y Care International" keeps its "Y".
 _MARKER_RE = regex.compile(
     rf"^(?:{LIST_MARKER_PATTERN}|(?:and|et|y|e|und|&)(?=\s+[\p{{Lu}}\d]))\s+")
+# "[]", "[logo.png]": an image a text browser left before the entry.
+_IMAGE_RE = regex.compile(r"^(?:\[[^\[\]\s]*\]\s*)+")
 _TRAIL_RE = regex.compile(
     r"[\s,;]+$|\s+[-–—]+$|(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|e\.V|asbl|A\.C|S\.A|"
     r"a\.s\.b\.l|N\.V|B\.V|P\.C|L\.L\.C|U\.S|U\.K))\.$")
@@ -60,10 +62,10 @@ def clean_entry(text: str) -> str:
     ('Human Rights Watch', 'Amnesty International')
     >>> clean_entry("and Human Rights Watch."), clean_entry("- FIDH –"), clean_entry("Y Care")
     ('Human Rights Watch', 'FIDH', 'Y Care')
-    >>> clean_entry("Queensland Legal Services Inc.")
-    'Queensland Legal Services Inc.'
+    >>> clean_entry("Queensland Legal Services Inc."), clean_entry("[] [logo.png] EDRi")
+    ('Queensland Legal Services Inc.', 'EDRi')
     """
-    text = _MARKER_RE.sub("", text.strip())
+    text = _MARKER_RE.sub("", _IMAGE_RE.sub("", text.strip()))
     previous = None
     while previous != text:
         previous = text
