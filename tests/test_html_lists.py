@@ -438,3 +438,18 @@ def test_a_text_dump_of_described_entries_with_images_between_them() -> None:
         parts += ["[]", "\n".join([name, *[d for d in desc if d]])]
     rec = ngoclean.parse("\n\n".join(parts) + "\n")
     assert [s.name for s in rec.signatories] == [n for n, *_ in rows]
+
+
+def test_an_inline_list_wrapped_inside_a_long_block_after_its_heading() -> None:
+    names = ["Alpha Kadın Derneği", "Beta Kolektifi", "Gamma Dayanışma Vakfı", "Delta Grubu",
+             "Epsilon Kadın Meclisi", "Zeta Sendikası", "Eta Kültür Kooperatifi",
+             "Theta Kadın Komisyonu", "Iota Girişimi"]
+    wrapped = textwrap.fill(", ".join(names), 60).split("\n")
+    prose = ["Barışın hayata geçirilmesi için operasyonlar derhal durdurulmalı ve",
+             "görüşme koşulları hemen, şimdi yaratılmalı, engeller kaldırılmalı",
+             "ve komisyon oluşturulmalı, yargılanmalı, tanınmalı, kaldırılmalı."]
+    text = ("Barış olsun\n\n" + "\n".join(prose * 2) + "\nEylemi destekleyen örgütler:\n"
+            + "\n".join(wrapped) + "\nBültendeki diğer yazılar (Ekim 2010)\n")
+    rec = ngoclean.parse(text)
+    assert [s.name for s in rec.signatories] == names
+    assert "Bültendeki" in rec.body

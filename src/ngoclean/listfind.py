@@ -722,6 +722,21 @@ def _heading_inside(blocks: Sequence[Block]) -> ListSpan | None:
             if not (is_heading(line) or names_signers(line) or is_closing(line)):
                 continue
             rest = Block(block.index, lines[k + 1:], block.path, block.tag)
+            commas = 0
+            while k + 1 + commas < len(lines) and lines[k + 1 + commas].count(",") >= 1:
+                commas += 1
+            run = lines[k + 1:k + 1 + commas]
+            if commas >= 2 and sum(x.rstrip().endswith(".") for x in run) <= 0.2 * commas \
+                    and sum(map(len, run)) >= 50 * commas:
+                # "A, B, C, D,\nE, F, G": an inline list wrapped over lines, up to the
+                # first line without a comma.
+                names = split_inline(" ".join(run))
+                if len(names) > commas:
+                    span = ListSpan(heading=block.index, blocks=[block.index], inline=names)
+                    span.offset[block.index] = k + 1
+                    if k + 1 + commas < len(lines):
+                        span.cut[block.index] = k + 1 + commas
+                    return span
             n = len(rest.lines) if _list_block(rest) else _name_prefix(rest)
             if n < 3:
                 continue
