@@ -453,3 +453,26 @@ def test_an_inline_list_wrapped_inside_a_long_block_after_its_heading() -> None:
     rec = ngoclean.parse(text)
     assert [s.name for s in rec.signatories] == names
     assert "Bültendeki" in rec.body
+
+
+LOGOS = ["Alphacrypt", "Beta Mail", "Gamma.de", "Deltafence"]
+
+
+def test_a_row_of_logos_under_the_heading_names_the_signers() -> None:
+    imgs = "".join(f'<img src="/{k}.png" alt="{n} Logo"/>' for k, n in enumerate(LOGOS))
+    page = ("<html><body><article><h1>Joint statement</h1><p>As experts in secure "
+            "communication we ask the Commission not to weaken encryption in any way.</p>"
+            f"<p>Signatory:</p><div>{imgs}</div></article></body></html>")
+    assert [s.name for s in ngoclean.parse(page).signatories] == LOGOS
+    text = ("Joint statement\n\nAs experts in secure communication we ask the Commission not "
+            "to weaken encryption in any way.\n\nUnterzeichner:\n\n"
+            + " ".join(f"{n} Logo" for n in LOGOS) + "\n")
+    assert [s.name for s in ngoclean.parse(text).signatories] == LOGOS
+
+
+def test_images_without_a_signer_heading_are_not_names() -> None:
+    imgs = "".join(f'<img src="/{k}.png" alt="{n} Logo"/>' for k, n in enumerate(LOGOS))
+    page = ("<html><body><article><h1>Our sponsors</h1><p>The conference was made possible "
+            f"by the help of many friends this year.</p><p>Thanks to:</p><div>{imgs}</div>"
+            "</article></body></html>")
+    assert ngoclean.parse(page).signatories == []

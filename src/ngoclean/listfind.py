@@ -31,7 +31,7 @@ from .textfold import LIST_MARKER
 
 __all__ = [
     "TABLE_HEADERS", "ListSpan", "country_entries", "find_list", "heading_lines", "inline_list",
-    "is_heading", "locate_list",
+    "is_heading", "locate_list", "logo_run",
     "is_name_like", "is_subheading", "is_table_header", "require_signers", "speaks_as_signers",
     "split_inline",
 ]
@@ -293,6 +293,40 @@ def _odd_item(block: Block, previous: Block) -> bool:
     return (block.tag == previous.tag and block.tag in ("li", "tr") and len(text) <= 400
             and not _CONTACT.search(text) and not is_wrapped_prose(block.lines)
             and not _is_sentence_block(block))
+
+
+_LOGO_WORD = regex.compile(r"\s*\b(?:logo|logotipo|logotype|logó)\b\s*", regex.I)
+
+
+def _logo_names(block: Block) -> list[str]:
+    """The names a row of logos right after ``block`` gives by its images' alt texts
+    ("Boxcryptor Logo" -> "Boxcryptor"): an element holding three images or more with
+    alt texts and no text of its own; [] otherwise."""
+    el = block.element
+    nxt = el.getnext() if el is not None and hasattr(el, "getnext") else None
+    if nxt is None or not isinstance(nxt.tag, str) or "".join(nxt.itertext()).strip():
+        return []
+    alts = [(img.get("alt") or "").strip() for img in nxt.iter("img")]
+    names = [" ".join(_LOGO_WORD.sub(" ", a).split()) for a in alts]
+    names = [n for n in names if n]
+    if len(names) < 3 or len(names) < len(alts) or not all(is_name_like(n) for n in names):
+        return []
+    return names
+
+
+def logo_run(text: str) -> list[str]:
+    """Names of a row of logos as a text browser writes their alt texts, or [].
+
+    >>> logo_run("Boxcryptor Logo Mail.de Logo Tresorit Logo")
+    ['Boxcryptor', 'Mail.de', 'Tresorit']
+    >>> logo_run("Our new logo is ready")
+    []
+    """
+    parts = regex.split(r"(?<=\S)\s+(?:logo|logotipo|logotype)\b\s*", text.strip(), flags=regex.I)
+    if len(parts) < 4 or parts[-1].strip():
+        return []
+    names = [" ".join(p.split()) for p in parts[:-1]]
+    return names if all(n and is_name_like(n) and len(n.split()) <= 6 for n in names) else []
 
 
 def _described(block: Block, *, going_on: bool = False) -> bool:
@@ -646,6 +680,8 @@ def _separated(block: Block) -> list[str]:
     text = " ".join(block.lines)
     if len(block.lines) == 1 and (names := country_entries(text)):
         return names  # "A - US B - Global C - Kenya": one line of "Name - Country"
+    if names := logo_run(text):
+        return names  # "A Logo B Logo C Logo": the alt texts of a row of logos
     if sum(text.count(x) for x in (" / ", " – ", "; ")) < max(2, len(block.lines)):
         return []
     names = split_inline(text)
@@ -810,6 +846,9 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             _run_from(blocks, pos + 1, span)
             if span.blocks and weak and not _weak_heading_ok(blocks, pos, span):
                 continue  # vocabulary alone, on a page that signs nothing ("Signé Genève")
+            if not span.blocks and strong and (logos := _logo_names(block)):
+                # "Signatory:" above a row of logos: their alt texts name the signers.
+                return ListSpan(heading=block.index, blocks=[block.index], inline=logos)
             if span.blocks and pos + 1 < len(blocks) and \
                     span.blocks[0] == blocks[pos + 1].index and \
                     (inline := _separated(blocks[pos + 1])):
@@ -822,7 +861,7 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
                 return span
             if pos + 1 < len(blocks):
                 text = " ".join(blocks[pos + 1].lines)
-                names = split_inline(text) or country_entries(text)
+                names = split_inline(text) or country_entries(text) or logo_run(text)
                 if names:
                     span = ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
                                     inline=names)
