@@ -80,6 +80,12 @@ _CLOSING = regex.compile(
     regex.I,
 )
 _DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+_LETTERS = regex.compile(r"\p{L}+")
+_TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?] \p{Lu}")
+_NAME_START = regex.compile(r"[\p{L}\p{N}\"“«(•*·▪●◦|-]")
+_SLASH = regex.compile(r"\s*/\s*")
+_LOGO_SPLIT = regex.compile(r"(?<=\S)\s+(?:logo|logotipo|logotype)\b\s*", regex.I)
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _ACRONYM_PAREN = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&.-]{1,}|\p{Lu}\p{L}+\p{Lu}\p{L}*)\)")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -164,12 +170,12 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
     limit, words = (700, 100) if merged else (220, 32)
     if not text or len(text) > limit or len(text.split()) > words:
         return False
-    if not regex.search(r"\p{L}", text):
+    if not _LETTER.search(text):
         return False  # "1,199", "12:44": a name has letters
     urls = sum(len(u) for u in _URL.findall(text))
     if urls and urls * 2 > len(text):
         return False  # a line of links, not a name with its site
-    if merged and regex.search(r"\p{Ll}{2}[.!?] \p{Lu}", text):
+    if merged and _TWO_SENTENCES.search(text):
         return False  # two sentences: prose, not names run together
     if final_period and text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
@@ -185,7 +191,7 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
         dates = find_dates(text)
         if dates and dates[0].end - dates[0].start >= len(text) - 4:
             return False
-    return bool(regex.match(r"[\p{L}\p{N}\"“«(•*·▪●◦|-]", text))
+    return bool(_NAME_START.match(text))
 
 
 def _is_prose(block: Block) -> bool:
@@ -209,7 +215,7 @@ def is_table_header(block: Block) -> bool:
 
 def _bilingual_header(cell: str) -> bool:
     """ "Nom / Name", "Pays / Country": a header cell in two languages."""
-    parts = [p.strip() for p in regex.split(r"\s*/\s*", cell)]
+    parts = [p.strip() for p in _SLASH.split(cell)]
     return len(parts) > 1 and all(p in TABLE_HEADERS for p in parts)
 
 
@@ -322,7 +328,7 @@ def logo_run(text: str) -> list[str]:
     >>> logo_run("Our new logo is ready")
     []
     """
-    parts = regex.split(r"(?<=\S)\s+(?:logo|logotipo|logotype)\b\s*", text.strip(), flags=regex.I)
+    parts = _LOGO_SPLIT.split(text.strip())
     if len(parts) < 4 or parts[-1].strip():
         return []
     names = [" ".join(p.split()) for p in parts[:-1]]
@@ -366,13 +372,13 @@ def _described_run(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
 def _lead_letterless(block: Block) -> int:
     """How many first lines of ``block`` hold no letter ("[]": an image)."""
     k = 0
-    while k < len(block.lines) and regex.search(r"\p{L}", block.lines[k]) is None:
+    while k < len(block.lines) and _LETTER.search(block.lines[k]) is None:
         k += 1
     return k
 
 
 def _letterless(block: Block) -> bool:
-    return regex.search(r"\p{L}", block.text) is None
+    return _LETTER.search(block.text) is None
 
 
 def _siblings(a: Block, b: Block) -> bool:
@@ -407,7 +413,7 @@ def _marked_section(line: str) -> bool:
     ("** Wetenschappers**": bold the page's renderer did not render)."""
     text = line.strip()
     bare = text.strip("*_ :")
-    if not bare or len(bare.split()) > 5 or not regex.search(r"\p{L}", bare):
+    if not bare or len(bare.split()) > 5 or not _LETTER.search(bare):
         return False
     return text.startswith(("*", "_")) and text.endswith(("*", "_"))
 
@@ -541,13 +547,13 @@ def _in_order(lines: Sequence[str]) -> float:
         pairs = zip(keys, keys[1:], strict=False)
         return sum(a[:3] <= b[:3] for a, b in pairs) / (len(keys) - 1)
 
-    words = [regex.findall(r"\p{L}+", x.casefold()) or [""] for x in lines]
+    words = [_LETTERS.findall(x.casefold()) or [""] for x in lines]
     by_first = share([" ".join(w) for w in words])
     # People by family name: the last word of the name, before "(Company)", ", role".
     who = [_BEFORE_NOTE.split(x.strip(), maxsplit=1)[0] for x in lines]
     if sum(map(bare_person_name, who)) < 0.7 * len(lines):
         return by_first
-    return max(by_first, share([(regex.findall(r"\p{L}+", x.casefold()) or [""])[-1]
+    return max(by_first, share([(_LETTERS.findall(x.casefold()) or [""])[-1]
                                 for x in who]))
 
 
@@ -585,7 +591,7 @@ def _sorted_lines(chosen: Sequence[Block], least: int) -> bool:
                           sum(len(b.lines) > 1 for b in chosen) > 0.1 * len(chosen)):
         return False  # (one item per block; or a text dump's one block of lines)
     lines = [LIST_MARKER.sub("", x).strip() for b in chosen for x in b.lines]
-    lines = [x for x in lines if regex.search(r"\p{L}", x)]  # not "[] [] []" (images)
+    lines = [x for x in lines if _LETTER.search(x)]  # not "[] [] []" (images)
     if len(lines) < least:
         return False
     if len({x.casefold() for x in lines}) < 0.95 * len(lines):
@@ -717,14 +723,20 @@ def _heads_items(blocks: Sequence[Block], pos: int) -> bool:
             or _label_line(block.lines[0])):
         return False
     nxt = blocks[pos + 1]
-    return nxt.tag != block.tag or len(nxt.lines) >= 12
+    if len(nxt.lines) >= 12:
+        return True  # a text dump's list: one block of lines
+    if nxt.tag == block.tag:
+        return False
+    # (cheap test first: a dozen one-line items, or featured entries then items, follow)
+    ahead = blocks[pos + 1:pos + 40]
+    return sum(len(b.lines) == 1 for b in ahead) >= 12
 
 
 def _label_line(line: str) -> bool:
     """A short line that can head a section: a few words, no sentence, no digits."""
     text = line.strip().rstrip(":")
     return 0 < len(text.split()) <= 5 and not text.endswith((".", "!", "?", ",")) and \
-        not _DIGIT.search(text) and regex.match(r"\p{L}", text) is not None
+        not _DIGIT.search(text) and _LETTER.match(text) is not None
 
 
 def _speaks_before(blocks: Sequence[Block], pos: int) -> bool:
