@@ -476,3 +476,13 @@ def test_images_without_a_signer_heading_are_not_names() -> None:
             f"by the help of many friends this year.</p><p>Thanks to:</p><div>{imgs}</div>"
             "</article></body></html>")
     assert ngoclean.parse(page).signatories == []
+
+
+def test_an_entry_wrapped_over_two_lines_among_one_line_entries() -> None:
+    entries = ["Alpha – Cooperativa Integral, CRL", "Beta – Associação de Promoção Florestal",
+               "Gamma – Associação Nacional para a Cidadania Ambiental Coletivo à\nescuta",
+               "Delta – Associação de Protecção da Natureza", "Epsilon – Sociedade de Botânica"]
+    text = ("Carta\n\nAs associações pedem a revisão do programa de revitalização do parque "
+            "natural e a participação de todos.\n\nSignatários\n\n" + "\n\n".join(entries) + "\n")
+    rec = ngoclean.parse(text)
+    assert [s.name for s in rec.signatories] == [e.replace("\n", " ") for e in entries]

@@ -391,11 +391,13 @@ def _siblings(a: Block, b: Block) -> bool:
 
 
 def _sandwiched(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
-    """One odd one-line entry between two entries of the same kind ("<p>" per name): the
-    list goes on over it."""
+    """One odd entry (a line, or an entry wrapped over two or three) between two one-line
+    entries of the same kind ("<p>" per name): the list goes on over it."""
     block = blocks[pos]
-    if pos == 0 or pos + 1 >= len(blocks) or len(block.lines) != 1 or len(block.text) > 300:
+    if pos == 0 or pos + 1 >= len(blocks) or len(block.lines) > 3 or len(block.text) > 300:
         return False
+    if len(block.lines) > 1 and _is_sentence_block(block):
+        return False  # (an entry wrapped over two or three lines is still one entry)
     before, after = blocks[pos - 1], blocks[pos + 1]
     return (before.index in span.blocks and before.tag == block.tag == after.tag
             and len(before.lines) == len(after.lines) == 1 and _list_block(after)
