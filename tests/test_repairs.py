@@ -91,3 +91,14 @@ def test_repair_is_idempotent_and_replayable(text: str) -> None:
 def test_repair_never_crashes_on_any_text(text: str) -> None:
     fixed = ngoclean.repair(text)
     assert ngoclean.replay(text.replace("\r\n", "\n"), fixed.repairs) == fixed.text
+
+
+def test_a_site_wrapped_onto_its_own_line_stays_with_its_entry() -> None:
+    text = ("Companies for the directive\n\nTwenty firms speak out for the parliament's text "
+            "and against the council's position on software patents.\n\nSignatories\n\n"
+            "  * Ana Ruiz, CEO Ruiz Data,\n    http://www.ruizdata.example\n"
+            "  * Bo Lind, lawyer, Lind Law Office, http://www.lindlaw.example\n"
+            "  * Cy Marsh, Marsh Point, Utrecht\n  * Di Noor, Noor Systems BV\n")
+    rec = ngoclean.parse(text)
+    assert rec.signatories[0].name == "Ana Ruiz, CEO Ruiz Data, http://www.ruizdata.example"
+    assert len(rec.signatories) == 4

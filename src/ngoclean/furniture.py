@@ -182,13 +182,17 @@ def strip_furniture(blocks: list[Block], dropped: list[Dropped],
         if block.boilerplate is not None:
             kept.append(block)
             continue
-        lines = []
+        lines: list[str] = []
         for k, line in enumerate(block.lines):
             reason = furniture_reason(line.replace("\t", " "))  # table cells read as words
             if reason is None and running and " ".join(line.split()) in running:
                 reason = "running_header"
             if reason is None and (block.index, k) in masthead:
                 reason = "header"
+            if reason == "url" and lines and lines[-1].rstrip().endswith(","):
+                # "* Name, role," / "http://site": the entry goes on, wrapped before its site
+                lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+                continue
             if reason:
                 dropped.append(Dropped(block.index, line, reason))
             else:
