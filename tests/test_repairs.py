@@ -102,3 +102,4 @@ def test_a_site_wrapped_onto_its_own_line_stays_with_its_entry() -> None:
     rec = ngoclean.parse(text)
     assert rec.signatories[0].name == "Ana Ruiz, CEO Ruiz Data, http://www.ruizdata.example"
     assert len(rec.signatories) == 4
+

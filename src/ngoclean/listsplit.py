@@ -312,6 +312,38 @@ def _row_numbers(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tu
     return out
 
 
+def _join_stop_wrapped(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    """A list whose entries each end with a full stop, wrapped over lines by a text
+    browser ("FUNAM, ONG con status" / "consultivo en Naciones Unidas, Argentina."): a
+    long line without the stop goes on into the next line of its block (``join_lines``).
+
+    >>> out = _join_stop_wrapped([(0, "Alpha Trust, a trust working on water rights in the"),
+    ...                           (0, "north, Chile."), (0, "Beta Union, Spain."),
+    ...                           (0, "Gamma Fund, Peru."), (0, "Delta Lab, Kenya.")], [])
+    >>> [x for _, x in out][:2]
+    ['Alpha Trust, a trust working on water rights in the north, Chile.', 'Beta Union, Spain.']
+    """
+    texts = [x.rstrip() for _, x in lines]
+    stops = sum(x.endswith(".") for x in texts)
+    open_ = [x for x in texts if not x.endswith(".")]
+    if len(lines) < 4 or stops < 0.4 * len(lines) or not open_ or \
+            sum(len(x) >= 45 for x in open_) < 0.7 * len(open_):
+        return lines
+    out: list[tuple[int, str]] = []
+    joining = False
+    for block, text in lines:
+        if joining and out and out[-1][0] == block:
+            before = out[-1][1]
+            out[-1] = (block, f"{before.rstrip()} {text.strip()}")
+            repairs.append(Repair("join_lines", "signatories", f"{before}\n{text}",
+                                  out[-1][1], 0, block))
+        else:
+            out.append((block, text))
+        joining = len(text.rstrip()) >= 45 and not text.rstrip().endswith((".", ":"))
+    return out
+
+
 _INNER_NUMBER = regex.compile(r"(?<=\S)\s+(\d{1,3})\.\s+(?=[\p{Lu}\p{N}\"“«])")
 
 
@@ -400,7 +432,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
         raw = by_index[span.blocks[0]].text
         return mark_people([describe(clean_entry(n), raw=raw) for n in span.inline]), reps
     for persons, section, label in sections:
-        section = _inner_numbers(_row_numbers(section, reps), reps)
+        section = _inner_numbers(_join_stop_wrapped(_row_numbers(section, reps), reps), reps)
         first = len(sigs)
         _section_entries(section, persons, headed, header, sigs, reps, items)
         if label:
