@@ -18,6 +18,10 @@ alphabetical, as most joint-letter lists are; ``--unsorted`` also runs shuffled 
 Usage::
 
     python benchmarks/signatories.py [--lists 20] [--size 150] [--unsorted]
+                                     [--names own|ror-test|ror-dev]
+
+``--names ror-test`` draws the lists from the held-out test split of the registry's
+names (``benchmarks/orgnames.py``): names no trained model has seen.
 """
 
 from __future__ import annotations
@@ -162,9 +166,18 @@ def main() -> None:
     ap.add_argument("--unsorted", action="store_true", help="also run shuffled lists")
     ap.add_argument("--scorer", type=Path,
                     default=HERE.parent.parent / "shared" / "eval" / "score.py")
+    ap.add_argument("--names", choices=["own", "ror-test", "ror-dev"], default="own",
+                    help="own: benchmarks/data/organisations.txt; ror-test / ror-dev: the "
+                         "held-out splits of ../shared/orgnames (see benchmarks/orgnames.py)")
     args = ap.parse_args()
     scorer = load_scorer(args.scorer)
-    names = load_names()
+    if args.names == "own":
+        names = load_names()
+    else:
+        sys.path.insert(0, str(HERE))
+        from orgnames import load as load_split
+
+        names = load_split(args.names.split("-")[1])
     ngoclean.parse(page(names[:10]))  # load word lists and the language model once
     print(f"{len(names)} names; {args.lists} lists of {args.size} per level; seed {args.seed}")
     print(f"{'order':<10}{'level':<8}{'share':>6}{'P':>8}{'R':>8}{'F1':>8}{'ms/1000 names':>15}")
