@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._data import COUNTRIES, NAME_END_WORDS
+from ._data import NAME_END_WORDS
 from .dates import find_dates
 from .furniture import furniture_reason
 from .listwords import CONJUNCTIONS, is_closing, signer_word
 from .model import Block, Dropped
 from .names import ORG_WORDS, bare_person_name, find_acronym, find_country
 from .repairs import is_wrapped_prose
-from .textfold import LIST_MARKER
+from .textfold import COUNTRY_FOLD, LIST_MARKER, REGION_WORDS
 
 __all__ = [
     "TABLE_HEADERS", "ListSpan", "country_entries", "find_list", "heading_lines", "inline_list",
@@ -85,7 +85,8 @@ _LETTERS = regex.compile(r"\p{L}+")
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?] \p{Lu}")
 _NAME_START = regex.compile(r"[\p{L}\p{N}\"“«(•*·▪●◦|-]")
 _SLASH = regex.compile(r"\s*/\s*")
-_LOGO_SPLIT = regex.compile(r"(?<=\S)\s+(?:logo|logotipo|logotype)\b\s*", regex.I)
+_LOGO = r"(?:logo|logotipo|logotype)"  # the word an image's alt text adds to a name
+_LOGO_SPLIT = regex.compile(rf"(?<=\S)\s+{_LOGO}\b\s*", regex.I)
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _ACRONYM_PAREN = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&.-]{1,}|\p{Lu}\p{L}+\p{Lu}\p{L}*)\)")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -301,7 +302,7 @@ def _odd_item(block: Block, previous: Block) -> bool:
             and not _is_sentence_block(block))
 
 
-_LOGO_WORD = regex.compile(r"\s*\b(?:logo|logotipo|logotype|logó)\b\s*", regex.I)
+_LOGO_WORD = regex.compile(rf"\s*\b(?:{_LOGO}|logó)\b\s*", regex.I)
 
 
 def _logo_names(block: Block) -> list[str]:
@@ -446,7 +447,7 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         if in_items and previous is not None and block.tag != previous.tag and \
                 not described and not is_subheading(lines[0]) and not _opens_list(blocks, pos):
             break  # the list (its items or rows) has ended
-        if in_items is False and previous is not None and previous.index in span.blocks \
+        if not in_items and previous is not None and previous.index in span.blocks \
                 and block.link_density >= 0.9 and previous.link_density < 0.1 and \
                 block.tag == previous.tag:
             break  # names written as text, then a link ("« Back to home"): navigation
@@ -603,9 +604,7 @@ def _sorted_lines(chosen: Sequence[Block], least: int) -> bool:
     return _in_order(lines) >= 0.9 and all(len(x.split()) <= 12 for x in lines)
 
 
-_REGIONS = frozenset({*(c.casefold() for c in COUNTRIES), "global", "international",
-                      "worldwide", "regional", "africa", "asia", "europe", "americas",
-                      "latin america", "middle east", "internacional", "mondial", "eu",
+_REGIONS = frozenset({*COUNTRY_FOLD, *REGION_WORDS, "latin america", "middle east", "eu",
                       "european union"})
 _COMPASS = frozenset("north south east west northern southern eastern western central "
                      "southeast southeastern northeast northwest southwest".split())
@@ -694,6 +693,14 @@ def _separated(block: Block) -> list[str]:
         return []
     names = split_inline(text)
     return names if len(names) > len(block.lines) else []
+
+
+def _inline_under(blocks: Sequence[Block], pos: int, names: list[str]) -> ListSpan:
+    """The inline list ``names`` of the block after the heading at ``pos``, with the
+    inline sections that follow it."""
+    span = ListSpan(heading=blocks[pos].index, blocks=[blocks[pos + 1].index], inline=names)
+    _more_inline(blocks, pos + 2, span)
+    return span
 
 
 def _more_inline(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
@@ -866,21 +873,14 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             if span.blocks and pos + 1 < len(blocks) and \
                     span.blocks[0] == blocks[pos + 1].index and \
                     (inline := _separated(blocks[pos + 1])):
-                # A text dump wrapped an inline list ("A / B / C") over lines.
-                span = ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
-                                inline=inline)
-                _more_inline(blocks, pos + 2, span)
-                return span
+                return _inline_under(blocks, pos, inline)  # wrapped by a text dump
             if span.blocks:
                 return span
             if pos + 1 < len(blocks):
                 text = " ".join(blocks[pos + 1].lines)
                 names = split_inline(text) or country_entries(text) or logo_run(text)
                 if names:
-                    span = ListSpan(heading=block.index, blocks=[blocks[pos + 1].index],
-                                    inline=names)
-                    _more_inline(blocks, pos + 2, span)
-                    return span
+                    return _inline_under(blocks, pos, names)
     inside = _heading_inside(blocks)
     if inside is not None:
         return inside

@@ -31,7 +31,7 @@ from .listfind import (
 from .model import Block, Repair, Signatory
 from .names import clean_entry, describe, find_country, mark_people
 from .segment import Segment, segment_lines
-from .textfold import COUNTRY_FOLD, LIST_MARKER
+from .textfold import COUNTRY_FOLD, LIST_MARKER, REGION_WORDS
 
 __all__ = ["entries_from_lines", "signatories_for"]
 
@@ -250,8 +250,7 @@ def entries_from_lines(
 
 
 _DANGLING = (",", "-", "–", "—", "(", "&", "/", " of", " for", " and", " de", " et", " y")
-_REGION_CELLS = frozenset("international regional global internacional mondial worldwide "
-                          "africa asia europe americas".split())
+_REGION_CELLS = REGION_WORDS
 
 
 def _country_line(line: str) -> bool:

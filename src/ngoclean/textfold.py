@@ -16,7 +16,7 @@ import regex
 
 from ._data import COUNTRIES
 
-__all__ = ["COUNTRY_FOLD", "LIST_MARKER", "LIST_MARKER_PATTERN", "fold_key"]
+__all__ = ["COUNTRY_FOLD", "LIST_MARKER", "LIST_MARKER_PATTERN", "REGION_WORDS", "fold_key"]
 
 # A list item's marker at the start of a line: bullets, dashes, pipes, "12." "3)" "(4)".
 LIST_MARKER_PATTERN = r"(?:[-–—•*·▪●◦‣>|]+|\(?\d{1,4}[.)]|\(\d{1,4}\))"
@@ -24,6 +24,10 @@ LIST_MARKER = regex.compile(rf"^{LIST_MARKER_PATTERN}\s+")
 
 # Every country name, case-folded, to its written form.
 COUNTRY_FOLD: dict[str, str] = {c.casefold(): c for c in COUNTRIES}
+# Where an organisation works when it is no one country ("Name - Global", a country cell
+# "International"), case-folded.
+REGION_WORDS = frozenset("international regional global internacional mondial worldwide "
+                         "africa asia europe americas".split())
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
