@@ -1,27 +1,27 @@
-"""Signatory-list benchmark: damage clean lists, parse them, score them.
+"""Signatory-list benchmark: damage clean lists, parse them, score them, for the learned
+segmenter and the hand-set one in the same run.
 
-Clean lists are drawn from ``benchmarks/data/organisations.txt`` (real organisation names
-written from general knowledge; test data, not library data). Each list is damaged the
-way scraped copies are:
+Clean lists are drawn from held-out names: ``--names ror-test`` (default) is the test
+split of the Research Organization Registry names (``benchmarks/orgnames.py``: split by
+name, never seen in training); ``own`` is ``benchmarks/data/organisations.txt`` (names
+written from general knowledge). Each list is written in one style and damaged the way
+scraped copies are (``training/damage.py``): entry forms ("Name (ACR)", "Name, Country",
+"Name - Country"), bullets or numbers, sections; merges of 2-5 names on one line,
+re-wraps at 40-80 columns with hyphens, shifted first words, long entries wrapped; and
+characters: hyphens doubled with U+2010, no-break spaces, mojibake.
 
-- merge: a run of 2-5 names put on one line;
-- rewrap: a run of names re-flowed as running text at a width of 45-80 characters;
-- shift: the first word of each name in a run moved onto the previous line;
-- characters: hyphens doubled with U+2010, some spaces made no-break, some lines mojibake.
-
-Levels give the share of names inside damaged runs: none 0, light ~0.12, medium ~0.33,
+Levels give the share of entries inside damaged runs: none 0, light ~0.12, medium ~0.33,
 heavy ~0.6. The page (a headline, a prose paragraph, "Signatories:", the list) goes
 through ``ngoclean.parse``; precision, recall and F1 are those of ``score.py`` from the
-shared evaluation folder (loaded from ``--scorer``, not copied here). Lists are
-alphabetical, as most joint-letter lists are; ``--unsorted`` also runs shuffled lists.
+shared evaluation folder (loaded from ``--scorer``, not copied here). Lists are sorted
+(as most joint-letter lists are) and shuffled. ``known`` runs the learned model with the
+list's own names given as known names (``parse(..., names=...)``) among the names of
+every other list of the run: the batch that has seen them cleanly elsewhere.
 
 Usage::
 
-    python benchmarks/signatories.py [--lists 20] [--size 150] [--unsorted]
-                                     [--names own|ror-test|ror-dev]
-
-``--names ror-test`` draws the lists from the held-out test split of the registry's
-names (``benchmarks/orgnames.py``): names no trained model has seen.
+    python benchmarks/signatories.py [--lists 20] [--size 150] [--names ror-test|ror-dev|own]
+                                     [--sorted-only] [--no-known]
 """
 
 from __future__ import annotations
@@ -30,23 +30,19 @@ import argparse
 import importlib.util
 import random
 import sys
-import textwrap
 import time
-import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import ngoclean
-from ngoclean.segment import segment_lines
+from ngoclean.segment import HAND_SET, KnownNames, learned_model, segment_lines, using
 
 HERE = Path(__file__).parent
-LEVELS = {"none": 0.0, "light": 0.12, "medium": 0.33, "heavy": 0.6}
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "training"))
 
-
-def human_order(name: str) -> str:
-    """Sort as people and spreadsheets do: ignoring case and accents."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+from damage import LEVELS, damaged_list, human_order, random_style  # noqa: E402
 
 
 def load_names() -> list[str]:
@@ -81,65 +77,49 @@ def damage_chars(line: str, rng: random.Random, rate: float) -> str:
     return line
 
 
-def damage_list(names: list[str], share: float, rng: random.Random) -> list[str]:
-    """Lines of a damaged list; about ``share`` of the names fall in damaged runs."""
-    out: list[str] = []
-    i = 0
-    while i < len(names):
-        remaining = len(names) - i
-        if share and remaining >= 2 and rng.random() < share / 3.2:
-            kind = rng.choice(["merge", "rewrap", "shift"])
-            run = names[i:i + rng.randint(2, min(5, remaining))]
-            if kind == "merge":
-                out.append(" ".join(run))
-            elif kind == "rewrap":
-                out.extend(textwrap.wrap(" ".join(run), width=rng.randint(45, 80)))
-            else:
-                lines = [run[0]]
-                for name in run[1:]:
-                    head, _, rest = name.partition(" ")
-                    if not rest:
-                        lines.append(name)
-                        continue
-                    lines[-1] += " " + head
-                    lines.append(rest)
-                out.extend(lines)
-            i += len(run)
-        else:
-            out.append(names[i])
-            i += 1
-    return [damage_chars(x, rng, share) for x in out]
-
-
-def page(lines: list[str]) -> str:
+def page(lines: list[str], paragraph_starts: list[int]) -> str:
+    body = "".join(("\n" if i in paragraph_starts else "") + x + "\n"
+                   for i, x in enumerate(lines))
     return ("Joint letter on the protection of civic space\n\nDate: 12 March 2024\n\n"
             "We, the undersigned organisations, call on all States to protect civil society "
-            "and to end reprisals against those who speak out.\n\nSignatories:\n\n"
-            + "\n".join(lines) + "\n")
+            "and to end reprisals against those who speak out.\n\nSignatories:\n\n" + body)
 
 
-def run_level(names: list[str], share: float, args: argparse.Namespace, scorer: ModuleType,
-              ordered: bool) -> dict[str, float]:
+Case = tuple[list[str], str]  # gold entries, page text
+
+
+def make_cases(names: list[str], share: float, args: argparse.Namespace, ordered: bool,
+               extras: tuple[dict[str, str], dict[str, str]]) -> list[Case]:
     rng = random.Random(args.seed)
-    tp = n_gold = n_pred = 0
-    seconds = 0.0
-    total = 0
+    cases: list[Case] = []
     for _ in range(args.lists):
         sample = rng.sample(names, args.size)
         sample = sorted(sample, key=human_order) if ordered else sample
-        lines = damage_list(sample, share, rng)
+        ex = damaged_list(sample, share, rng, style=random_style(rng), acronyms=extras[0],
+                          countries=extras[1])
+        lines = [damage_chars(x, rng, share) for x in ex.lines]
+        cases.append((ex.entries, page(lines, ex.paragraph_starts)))
+    return cases
+
+
+def run_cases(cases: list[Case], scorer: ModuleType, known: KnownNames | None = None
+              ) -> dict[str, float]:
+    tp = n_gold = n_pred = 0
+    seconds = 0.0
+    total = 0
+    for gold, text in cases:
         t0 = time.perf_counter()
-        rec = ngoclean.parse(page(lines))
+        rec = ngoclean.parse(text, names=known)
         seconds += time.perf_counter() - t0
-        total += len(sample)
-        s = scorer.score_signatories(sample, [x.to_dict() for x in rec.signatories])
+        total += len(gold)
+        s = scorer.score_signatories(gold, [x.to_dict() for x in rec.signatories])
         tp += s["sig_tp"]
         n_gold += s["sig_gold"]
         n_pred += s["sig_pred"]
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "ms_per_1000": 1000 * seconds / total * 1000}
+    return {"precision": p, "recall": r, "f1": f, "names_per_s": total / seconds}
 
 
 def scaling(names: list[str], args: argparse.Namespace) -> list[tuple[int, float]]:
@@ -148,14 +128,20 @@ def scaling(names: list[str], args: argparse.Namespace) -> list[tuple[int, float
     out = []
     for n in (500, 1000, 2000, 5000):
         big = [rng.choice(names) + ("" if k < len(names) else f" {k}") for k in range(n)]
-        lines = damage_list(sorted(big, key=human_order), LEVELS["medium"], rng)
+        ex = damaged_list(sorted(big, key=human_order), LEVELS["medium"], rng)
         times = []
         for _ in range(2):
             t0 = time.perf_counter()
-            segment_lines(lines)
+            segment_lines(ex.lines)
             times.append(time.perf_counter() - t0)
         out.append((n, min(times)))
     return out
+
+
+def _timed(job: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    job()
+    return time.perf_counter() - t0
 
 
 def main() -> None:
@@ -163,36 +149,60 @@ def main() -> None:
     ap.add_argument("--lists", type=int, default=20, help="lists per level")
     ap.add_argument("--size", type=int, default=150, help="names per list")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--unsorted", action="store_true", help="also run shuffled lists")
+    ap.add_argument("--sorted-only", action="store_true", help="no shuffled lists")
+    ap.add_argument("--no-known", action="store_true", help="skip the known-names runs")
     ap.add_argument("--scorer", type=Path,
                     default=HERE.parent.parent / "shared" / "eval" / "score.py")
-    ap.add_argument("--names", choices=["own", "ror-test", "ror-dev"], default="own",
-                    help="own: benchmarks/data/organisations.txt; ror-test / ror-dev: the "
-                         "held-out splits of ../shared/orgnames (see benchmarks/orgnames.py)")
+    ap.add_argument("--names", choices=["own", "ror-test", "ror-dev"], default="ror-test",
+                    help="ror-test / ror-dev: the held-out splits of ../shared/orgnames "
+                         "(see benchmarks/orgnames.py); own: benchmarks/data/organisations.txt")
     args = ap.parse_args()
     scorer = load_scorer(args.scorer)
+    extras: tuple[dict[str, str], dict[str, str]] = ({}, {})
     if args.names == "own":
         names = load_names()
     else:
-        sys.path.insert(0, str(HERE))
         from orgnames import load as load_split
+        from train_segmenter import registry_extras
 
         names = load_split(args.names.split("-")[1])
-    ngoclean.parse(page(names[:10]))  # load word lists and the language model once
-    print(f"{len(names)} names; {args.lists} lists of {args.size} per level; seed {args.seed}")
-    print(f"{'order':<10}{'level':<8}{'share':>6}{'P':>8}{'R':>8}{'F1':>8}{'ms/1000 names':>15}")
-    orders = [True, False] if args.unsorted else [True]
+        extras = registry_extras()
+    ngoclean.preload()
+    ngoclean.parse(page(names[:10], []))  # word lists, the language and segment models
+    learned = learned_model()
+    print(f"{len(names)} names ({args.names}); {args.lists} lists of {args.size} per level; "
+          f"seed {args.seed}; learned model: {learned.about or 'none'}")
+    print(f"{'order':<10}{'level':<8}{'model':<9}{'P':>8}{'R':>8}{'F1':>8}{'names/s':>10}")
+    orders = [True] if args.sorted_only else [True, False]
     for ordered in orders:
         for level, share in LEVELS.items():
-            m = run_level(names, share, args, scorer, ordered)
-            print(f"{'sorted' if ordered else 'shuffled':<10}{level:<8}{share:>6.2f}"
-                  f"{m['precision']:>8.4f}{m['recall']:>8.4f}{m['f1']:>8.4f}"
-                  f"{m['ms_per_1000']:>15.0f}")
-    print("segmenter alone, medium damage (names: seconds):")
-    pairs = scaling(names, args)
-    print("  " + "  ".join(f"{n}: {s:.2f}s" for n, s in pairs))
-    ratio = (pairs[-1][1] / pairs[-1][0]) / (pairs[0][1] / pairs[0][0])
-    print(f"  time per name at 5000 / at 500: {ratio:.2f} (1.0 = linear)")
+            cases = make_cases(names, share, args, ordered, extras)
+            runs = [("hand-set", HAND_SET, None), ("learned", learned, None)]
+            if not args.no_known:
+                # the batch has seen every list's names cleanly (on other pages)
+                batch = KnownNames(e for gold, _ in cases for e in gold)
+                runs.append(("known", learned, batch))
+            for label, model, known in runs:
+                with using(model):
+                    m = run_cases(cases, scorer, known)
+                print(f"{'sorted' if ordered else 'shuffled':<10}{level:<8}{label:<9}"
+                      f"{m['precision']:>8.4f}{m['recall']:>8.4f}{m['f1']:>8.4f}"
+                      f"{m['names_per_s']:>10.0f}", flush=True)
+    seed = HERE.parent.parent / "shared" / "fixtures" / "imadr-2015-hrd-letter.txt"
+    if seed.is_file():
+        text = seed.read_text(encoding="utf-8")
+        for label, model in (("hand-set", HAND_SET), ("learned", learned)):
+            with using(model):
+                best = min(_timed(lambda: ngoclean.parse(text)) for _ in range(10))
+            print(f"seed page ({len(text) // 1024} KB, 172 names), whole parse ({label}): "
+                  f"{best * 1000:.1f} ms")
+    for label, model in (("hand-set", HAND_SET), ("learned", learned)):
+        with using(model):
+            pairs = scaling(names, args)
+        ratio = (pairs[-1][1] / pairs[-1][0]) / (pairs[0][1] / pairs[0][0])
+        print(f"segmenter alone ({label}), medium damage: "
+              + "  ".join(f"{n}: {s:.2f}s" for n, s in pairs)
+              + f"; time per name at 5000 / at 500: {ratio:.2f} (1.0 = linear)")
 
 
 if __name__ == "__main__":

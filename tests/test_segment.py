@@ -241,3 +241,29 @@ def test_alphabetical_helpers() -> None:
 def test_long_lists_scale() -> None:
     lines = [f"{CLEAN[k % len(CLEAN)]} {k}" for k in range(3000)]
     assert len(segment_lines(lines)) == 3000
+
+
+def test_learned_weights_ship_as_package_data() -> None:
+    from importlib import resources
+
+    from ngoclean.segment import HAND_SET, learned_model, using
+
+    model = learned_model()
+    assert model is not HAND_SET and model.about.startswith("averaged perceptron")
+    assert len(model.weights) > 1000
+    artefact = resources.files("ngoclean").joinpath("data/segmenter.json")
+    assert len(artefact.read_bytes()) < 2_000_000
+    lines = ["Human Rights Watch Amnesty International", "Front Line Defenders"]
+    with using(HAND_SET):
+        hand = [s.name for s in segment_lines(lines)]
+    assert hand == [s.name for s in segment_lines(lines, model=HAND_SET)]
+
+
+def test_a_word_hyphenated_at_a_line_break_is_joined() -> None:
+    got = names(["Beta Union for Environmental Protection and Interna-",
+                 "tional Cooperation", "Gamma Fund"])
+    assert got == ["Beta Union for Environmental Protection and International Cooperation",
+                   "Gamma Fund"]
+    # a compound keeps its hyphen
+    assert names(["Union of Franco-", "german Studies", "Gamma Fund"])[0] == \
+        "Union of Franco-german Studies"

@@ -41,6 +41,7 @@ from .meta import PageMeta
 from .model import Block, Dropped, Problem, Record, Repair
 from .pagedate import decide_date
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
+from .segment import KnownNames
 from .title import decide_title
 
 __all__ = ["Parts", "assemble"]
@@ -74,8 +75,9 @@ class Parts:
     markup: str = ""
 
 
-def assemble(parts: Parts) -> Record:
-    """The record of a page from its parts (see the module docstring for the steps)."""
+def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
+    """The record of a page from its parts (see the module docstring for the steps);
+    ``known`` names help split its list."""
     by_index = {b.index: b for b in parts.blocks}
     span = parts.span
     problems = list(parts.problems)
@@ -139,7 +141,7 @@ def assemble(parts: Parts) -> Record:
         if b.index not in handled and (date.line is None or b.index != date.line[0]):
             dropped.append(Dropped(b.index, b.text, parts.reasons.get(b.index, "not_main")))
 
-    signatories, sig_repairs = signatories_for(span, by_index)
+    signatories, sig_repairs = signatories_for(span, by_index, known)
     repairs.extend(sig_repairs)
     meta_language = parts.meta.language if parts.meta else None
     language = detect(" ".join(filter(None, [text, body]))) or (

@@ -28,6 +28,7 @@ from .errors import NgocleanError, TimeLimitError
 from .model import Record
 from .read import DEFAULT_MAX_BYTES, Source
 from .record import parse
+from .segment import KnownNames
 from .sources import Page, iter_pages
 
 __all__ = ["ErrorRecord", "parse_many", "process_page", "result_line", "run_lines"]
@@ -51,14 +52,16 @@ class ErrorRecord:
 
 
 def process_page(page: Page, timeout: float | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> Record | ErrorRecord:
-    """Parse one page; any failure becomes an :class:`ErrorRecord`, never an exception."""
+                 max_bytes: int = DEFAULT_MAX_BYTES,
+                 names: KnownNames | None = None) -> Record | ErrorRecord:
+    """Parse one page; any failure becomes an :class:`ErrorRecord`, never an exception.
+    ``names`` are known organisation names (see :func:`ngoclean.parse`)."""
     if page.error is not None:
         return ErrorRecord(page.source, page.error[0], page.error[1], page.url)
     try:
         source: Source = page.data if page.data is not None else (page.path or Path(page.source))
         rec = parse(source, url=page.url, timeout=timeout, max_bytes=max_bytes,
-                    http_charset=page.charset)
+                    http_charset=page.charset, names=names)
         rec.source = page.source
         rec.crawled_at = page.crawled_at
         return rec
@@ -79,8 +82,16 @@ def result_line(result: Record | ErrorRecord) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False)
 
 
+_KNOWN: KnownNames | None = None  # a worker process's known names (set once per process)
+
+
+def _init_worker(names: KnownNames | None) -> None:
+    global _KNOWN
+    _KNOWN = names
+
+
 def _worker(page: Page, timeout: float | None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    return result_line(process_page(page, timeout, max_bytes))
+    return result_line(process_page(page, timeout, max_bytes, _KNOWN))
 
 
 def _as_pages(sources: Iterable[Any]) -> Iterator[Page]:
@@ -97,15 +108,16 @@ def _as_pages(sources: Iterable[Any]) -> Iterator[Page]:
             yield Page(repr(s)[:80], error=("TypeError", f"cannot parse {type(s).__name__}"))
 
 
-def parse_many(sources: Iterable[Any], *, jobs: int = 1,
-               timeout: float | None = None) -> Iterator[Record | ErrorRecord]:
+def parse_many(sources: Iterable[Any], *, jobs: int = 1, timeout: float | None = None,
+               names: KnownNames | None = None) -> Iterator[Record | ErrorRecord]:
     """Parse many pages lazily, in order: paths (folders and WARC files are expanded),
-    raw bytes, page text, or :class:`~ngoclean.sources.Page` items."""
+    raw bytes, page text, or :class:`~ngoclean.sources.Page` items; ``names`` as for
+    :func:`ngoclean.parse`."""
     if jobs <= 1:
         for page in _as_pages(sources):
-            yield process_page(page, timeout)
+            yield process_page(page, timeout, names=names)
         return
-    for line in run_lines(_as_pages(sources), jobs=jobs, timeout=timeout):
+    for line in run_lines(_as_pages(sources), jobs=jobs, timeout=timeout, names=names):
         data = json.loads(line)
         if "error" in data:
             yield ErrorRecord(data["source"], data["error"]["type"], data["error"]["message"],
@@ -115,16 +127,18 @@ def parse_many(sources: Iterable[Any], *, jobs: int = 1,
 
 
 def run_lines(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES, window: int = 4) -> Iterator[str]:
+              max_bytes: int = DEFAULT_MAX_BYTES, window: int = 4,
+              names: KnownNames | None = None) -> Iterator[str]:
     """Result lines in input order, computed by ``jobs`` worker processes with at most
     ``jobs * window`` pages in flight. A crashed worker fails its pages, not the batch."""
     if jobs <= 1:
         for page in pages:
-            yield _worker(page, timeout, max_bytes)
+            yield result_line(process_page(page, timeout, max_bytes, names))
         return
     it = iter(pages)
     pending: deque[tuple[Page, Future[str]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                               initargs=(names,))
     try:
         exhausted = False
         while True:
@@ -145,7 +159,8 @@ def run_lines(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                                               "the worker process died on this page"))
                 # Start again with a fresh pool; resubmit what was in flight.
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                           initargs=(names,))
                 pending = deque((p, pool.submit(_worker, p, timeout, max_bytes))
                                 for p, _ in pending)
     finally:

@@ -19,9 +19,10 @@ from typing import IO, Any
 
 from .batch import run_lines
 from .read import DEFAULT_MAX_BYTES
+from .segment import KnownNames
 from .sources import Page, iter_pages
 
-__all__ = ["add_parser", "run"]
+__all__ = ["add_parser", "clean_list_names", "read_names", "run"]
 
 CSV_FIELDS = ["id", "source", "url", "title", "date", "date_source", "language",
               "signatory_count", "signatories", "problems", "crawled_at", "error_type",
@@ -53,6 +54,69 @@ def add_parser(sub: Any) -> None:
                         "(needs ngoclean[dask])")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run on the Dask cluster at ADDRESS (tcp://host:8786)")
+    p.add_argument("--names", metavar="FILE", action="append", default=[],
+                   help="organisation names known to be right, one per line (or the .jsonl "
+                        "records of an earlier run): damaged lists are split to reproduce "
+                        "them (repeatable)")
+    p.add_argument("--learn-names", action="store_true",
+                   help="two passes: first learn the names of the batch's clean lists "
+                        "(no split, join or moved word needed), then clean every page "
+                        "with them")
+
+
+_RESEGMENTED = frozenset({"split_names", "join_lines", "move_words"})
+
+
+def clean_list_names(record: dict[str, Any]) -> list[str]:
+    """The signatory names of a record (a JSON dict) whose list needed no split, join
+    or moved word: names seen cleanly, to help split the damaged lists of other pages.
+
+    >>> rec = {"signatories": [{"name": "Fair Trials"}], "repairs": []}
+    >>> clean_list_names(rec)
+    ['Fair Trials']
+    >>> clean_list_names({**rec, "repairs": [{"step": "split_names"}]})
+    []
+    """
+    if "error" in record or any(r.get("step") in _RESEGMENTED
+                                for r in record.get("repairs", [])):
+        return []
+    return [s["name"] for s in record.get("signatories", []) if s.get("name")]
+
+
+def read_names(path: Path) -> list[str]:
+    """Names from a file: one per line (``#`` comments), or the signatories of the
+    records of a ``.jsonl`` file written by ``ngoclean clean``."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix == ".jsonl":
+        out: list[str] = []
+        for line in text.splitlines():
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(rec, dict):
+                out.extend(s["name"] for s in rec.get("signatories", [])
+                           if isinstance(s, dict) and isinstance(s.get("name"), str))
+        return out
+    return [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+
+
+def _known_names(args: argparse.Namespace) -> KnownNames | None | str:
+    """The known names of the run, or an error message."""
+    names: list[str] = []
+    for f in args.names:
+        try:
+            names.extend(read_names(Path(f)))
+        except OSError as exc:
+            return f"cannot read --names {f}: {exc.strerror or exc}"
+    if args.learn_names:
+        if "-" in args.inputs:
+            return "--learn-names reads the inputs twice: it cannot read stdin (-)"
+        pages = iter_pages(args.inputs, include=args.include, exclude=args.exclude)
+        for line in run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
+                              max_bytes=args.max_bytes):
+            names.extend(clean_list_names(json.loads(line)))
+    return KnownNames(names) if names else None
 
 
 def _done_sources(path: Path) -> set[str]:
@@ -141,6 +205,10 @@ def run(args: argparse.Namespace) -> int:
             print("ngoclean: --dask and --scheduler need: pip install 'ngoclean[dask]'",
                   file=sys.stderr)
             return 2
+    known = _known_names(args)
+    if isinstance(known, str):
+        print(f"ngoclean: {known}", file=sys.stderr)
+        return 2
     out_path = None if args.output == "-" else Path(args.output)
     done = _done_sources(out_path) if args.resume and out_path else set()
     pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
@@ -157,10 +225,11 @@ def run(args: argparse.Namespace) -> int:
 
             lines = iter_lines(args.inputs, scheduler=args.scheduler, workers=args.jobs,
                                include=args.include, exclude=args.exclude,
-                               timeout=args.timeout or None, max_bytes=args.max_bytes)
+                               timeout=args.timeout or None, max_bytes=args.max_bytes,
+                               names=known)
         else:
             lines = run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
-                              max_bytes=args.max_bytes)
+                              max_bytes=args.max_bytes, names=known)
         for line in _progress(lines, args.quiet):
             writer.write(line)
             counts["pages"] += 1

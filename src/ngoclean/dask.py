@@ -25,20 +25,22 @@ from typing import Any
 
 from .batch import process_page, result_line
 from .read import DEFAULT_MAX_BYTES
+from .segment import KnownNames
 from .sources import Page, iter_pages, iter_units
 
 __all__ = ["iter_lines", "lines_bag", "records_bag", "write_jsonl"]
 
 
-def _clean_unit(unit: str, timeout: float | None, max_bytes: int) -> list[str]:
+def _clean_unit(unit: str, timeout: float | None, max_bytes: int,
+                names: KnownNames | None = None) -> list[str]:
     """All result lines of one unit (a file, or every HTML record of a WARC)."""
     pages: Iterable[Page] = iter_pages([unit])
-    return [result_line(process_page(p, timeout, max_bytes)) for p in pages]
+    return [result_line(process_page(p, timeout, max_bytes, names)) for p in pages]
 
 
 def records_bag(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
                 exclude: Sequence[str] = (), timeout: float | None = 60.0,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
+                max_bytes: int = DEFAULT_MAX_BYTES, names: KnownNames | None = None) -> Any:
     """A ``dask.bag.Bag`` of record dicts (and error dicts), one partition per unit."""
     import dask.bag as db
 
@@ -46,7 +48,7 @@ def records_bag(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
     if not units:
         return db.from_sequence([], npartitions=1)
     lines = db.from_sequence(units, npartitions=len(units)).map(
-        _clean_unit, timeout, max_bytes).flatten()
+        _clean_unit, timeout, max_bytes, names).flatten()
     return lines.map(json.loads)
 
 
@@ -81,8 +83,10 @@ def iter_lines(inputs: Iterable[str | Path], *, scheduler: str | None = None, wo
                                 exclude=kwargs.pop("exclude", ())))
         timeout = kwargs.get("timeout", 60.0)
         max_bytes = kwargs.get("max_bytes", DEFAULT_MAX_BYTES)
+        names = kwargs.get("names")
+        shared = client.scatter(names, broadcast=True) if names else None
         futures = client.map(_clean_unit, units, timeout=timeout, max_bytes=max_bytes,
-                             pure=False)
+                             names=shared, pure=False)
         for future in futures:
             yield from future.result()
             future.release()

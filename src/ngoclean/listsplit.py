@@ -30,7 +30,7 @@ from .listfind import (
 )
 from .model import Block, Repair, Signatory
 from .names import clean_entry, describe, find_country, mark_people
-from .segment import Segment, segment_lines
+from .segment import KnownNames, Segment, segment_lines
 from .textfold import COUNTRY_FOLD, LIST_MARKER, REGION_WORDS
 
 __all__ = ["entries_from_lines", "signatories_for"]
@@ -212,7 +212,7 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False,
 
 def entries_from_lines(
     lines: Sequence[tuple[int, str]], *, persons: bool = False,
-    items: frozenset[int] = frozenset(),
+    items: frozenset[int] = frozenset(), known: KnownNames | None = None,
 ) -> tuple[list[Signatory], list[Repair]]:
     """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
 
@@ -227,7 +227,7 @@ def entries_from_lines(
     texts = [x for _, x in lines]
     para = [i for i in range(1, len(lines)) if lines[i][0] != lines[i - 1][0]]
     hard = [i for i in para if lines[i][0] in items and lines[i - 1][0] in items]
-    segs = segment_lines(texts, paragraph_starts=para, hard_starts=hard)
+    segs = segment_lines(texts, paragraph_starts=para, hard_starts=hard, known=known or ())
     repairs = _audit(segs, lines)
     sigs: list[Signatory] = []
     for seg in segs:
@@ -245,6 +245,9 @@ def entries_from_lines(
                 repairs.append(Repair("list_marker", "signatories", tail, "", len(name), block))
         name = _respace(name, _GLUED_COMMA, lambda c: c + " ", "comma_space", block, repairs)
         name = _respace(name, _LOPSIDED_DASH, lambda d: d + " ", "dash_space", block, repairs)
+        if seg.known and not seg.whole_lines:
+            # cut out of its lines as a name the caller knows: said, like a repair
+            repairs.append(Repair("known_name", "signatories", seg.raw, name, 0, block))
         sigs.append(describe(name, raw=seg.raw, person=persons))
     return mark_people(sigs), repairs
 
@@ -393,10 +396,11 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
-def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
-        list[Signatory], list[Repair]]:
+def signatories_for(span: ListSpan, by_index: dict[int, Block],
+                    known: KnownNames | None = None) -> tuple[list[Signatory], list[Repair]]:
     """Segment each section of the list (sections are split by sub-headings); every
-    entry carries the section line it stands under."""
+    entry carries the section line it stands under. ``known`` names weigh for the splits
+    that reproduce them."""
     sections: list[tuple[bool, list[tuple[int, str]], str | None]] = []
     previous: int | None = None
     headed = False
@@ -433,7 +437,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block]) -> tuple[
     for persons, section, label in sections:
         section = _inner_numbers(_join_stop_wrapped(_row_numbers(section, reps), reps), reps)
         first = len(sigs)
-        _section_entries(section, persons, headed, header, sigs, reps, items)
+        _section_entries(section, persons, headed, header, sigs, reps, items, known)
         if label:
             sigs[first:] = [replace(s, section=label) for s in sigs[first:]]
     return sigs, reps
@@ -450,11 +454,11 @@ def _section_label(block: Block) -> str | None:
 
 def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool,
                      header: list[str], sigs: list[Signatory], reps: list[Repair],
-                     items: frozenset[int]) -> None:
+                     items: frozenset[int], known: KnownNames | None = None) -> None:
     """The signatories of one section: list lines through the segmenter, rows of table
     cells by their columns."""
     if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
-        s, r = entries_from_lines(section, persons=persons, items=items)
+        s, r = entries_from_lines(section, persons=persons, items=items, known=known)
         sigs.extend(s)
         reps.extend(r)
         return
@@ -470,7 +474,7 @@ def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool
         if tabbed or len(run) == 1:
             s, r = _table_rows(run, headed=headed, header=header)
         else:
-            s, r = entries_from_lines(run, persons=persons, items=items)
+            s, r = entries_from_lines(run, persons=persons, items=items, known=known)
         sigs.extend(s)
         reps.extend(r)
         k = end

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterable
 
 from ._words import zipf
 from .assemble import assemble
@@ -30,6 +31,7 @@ from .htmlpage import html_parts
 from .language import load_model
 from .model import Record
 from .read import DEFAULT_MAX_BYTES, Source, load
+from .segment import KnownNames
 from .textpage import text_parts
 
 __all__ = ["parse", "preload"]
@@ -38,7 +40,7 @@ __all__ = ["parse", "preload"]
 def preload() -> None:
     """Load the language model and the word lists now, not on the first page needing them.
 
-    Both load lazily (about 0.7 s together, once per process). Call this before timing
+    They load lazily (about 0.7 s together, once per process). Call this before timing
     pages, before forking workers, or at service start-up so that no page pays for it.
 
     >>> preload()
@@ -51,7 +53,8 @@ def preload() -> None:
 
 
 def parse(source: Source, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-          timeout: float | None = None, http_charset: str | None = None) -> Record:
+          timeout: float | None = None, http_charset: str | None = None,
+          names: Iterable[str] | KnownNames | None = None) -> Record:
     """Parse one page (text, raw bytes or a path) into a :class:`Record`.
 
     Raises :class:`~ngoclean.errors.InputError` when the source cannot be read as a
@@ -60,17 +63,27 @@ def parse(source: Source, *, url: str | None = None, max_bytes: int = DEFAULT_MA
     with a timer signal, so only in the main thread); anything the page merely lacks is
     listed in ``Record.problems``. ``http_charset`` is the charset of the HTTP response
     the bytes came in (a WARC record's ``Content-Type``), used when they are not UTF-8.
+    ``names`` are organisation names known to be right (a file of names, the clean lists
+    of other pages): a damaged list is split so as to reproduce them where it can, and
+    each entry so cut out is audited (``known_name``). Give a
+    :class:`~ngoclean.segment.KnownNames` to prepare many names once for many pages.
+
+    >>> text = "Joint letter\\n\\nWe call on States.\\n\\nSignatories:\\n\\n" \\
+    ...        "Fair Trials Global Witness\\nFront Line Defenders\\nHuman Rights Watch\\n"
+    >>> [s.name for s in parse(text, names=["Fair Trials"]).signatories][:2]
+    ['Fair Trials', 'Global Witness']
     """
+    known = names if isinstance(names, KnownNames) or names is None else KnownNames(names)
     if timeout and threading.current_thread() is threading.main_thread() and \
             hasattr(signal, "setitimer"):
         previous = signal.signal(signal.SIGALRM, _out_of_time)
         signal.setitimer(signal.ITIMER_REAL, timeout)
         try:
-            return _parse(source, url, max_bytes, http_charset)
+            return _parse(source, url, max_bytes, http_charset, known)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
-    return _parse(source, url, max_bytes, http_charset)
+    return _parse(source, url, max_bytes, http_charset, known)
 
 
 def _out_of_time(_signum: int, _frame: object) -> None:
@@ -78,9 +91,9 @@ def _out_of_time(_signum: int, _frame: object) -> None:
 
 
 def _parse(source: Source, url: str | None, max_bytes: int,
-           http_charset: str | None = None) -> Record:
+           http_charset: str | None = None, known: KnownNames | None = None) -> Record:
     doc = load(source, max_bytes=max_bytes, http_charset=http_charset)  # read
     parts = html_parts(doc, url=url) if doc.is_html else None            # front end
     if parts is None:
         parts = text_parts(doc, url=url, markup_failed=doc.is_html)
-    return assemble(parts)                                               # fields, record
+    return assemble(parts, known)                                        # fields, record

@@ -1,19 +1,28 @@
 """Segmenting a damaged signatory list into names.
 
 The list is one stream of tokens. A line break is strong but fallible evidence of a
-boundary; the segmentation chosen is the one that scores best under a small model of what
-organisation names look like (dynamic programming over candidate boundaries):
+boundary; the segmentation chosen is the one that scores best under a linear model of
+what organisation names look like (a semi-Markov dynamic programme over candidate
+boundaries). The evidence is written as features of the token that starts a name, of the
+token that ends one, and of the span between:
 
 - a name starts with a capital, an acronym or a digit, not with "of", "for" or a dash;
 - it does not end with a function word, a dash, a comma or an adjective ("Egyptian");
 - it often ends with a typical last word (Centre, Network, Watch, Foundation, ...), an
   acronym ("CRIN", "(APC)") or a country qualifier (", Pakistan", "- Ecuador");
 - its parentheses and quotes are balanced;
-- when most of the list is in alphabetical order, a name's start keeps that order: a
-  line that breaks the order is probably not a name's start, and a word inside a line
-  that fits the order exactly is probably one.
+- when most of the list is in alphabetical order, a name's start keeps that order;
+- the words themselves: which words open and close names, their suffixes and shapes,
+  learned from organisation names (``training/train_segmenter.py``);
+- a name the caller already knows (``known=``), reproduced by a split, is likely right.
 
-Segments span at most :data:`MAX_TOKENS` tokens, so the cost grows linearly with the list.
+Two weightings of the same features ship: the hand-set :class:`Weights` (the default,
+``HAND_SET``) and a learned one (package data ``segmenter.json``, trained from the
+hand-set weights; ``segment_lines(..., model=learned_model())`` or
+``with using(learned_model()): ...``). The learned weights repair unseen damaged lists
+better and real letters slightly better, but still break a few of the project's own
+lists (the seed page among them), so they are not yet the default. Segments span at
+most :data:`MAX_TOKENS` tokens, so the cost grows linearly with the list.
 
 >>> [s.name for s in segment_lines(["Human Rights Watch", "Amnesty International"])]
 ['Human Rights Watch', 'Amnesty International']
@@ -24,10 +33,17 @@ Segments span at most :data:`MAX_TOKENS` tokens, so the cost grows linearly with
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
 
+import numpy as np
 import regex
 
 from ._data import FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS, ROMANCE_HEADS
@@ -35,7 +51,11 @@ from ._words import zipf
 from .names import is_acronym
 from .textfold import COUNTRY_FOLD, LIST_MARKER, fold_key
 
-__all__ = ["MAX_TOKENS", "Segment", "Weights", "alphabetical_starts", "segment_lines", "sort_key"]
+__all__ = [
+    "HAND_SET", "MAX_TOKENS", "KnownNames", "Segment", "SegmentModel", "Weights",
+    "alphabetical_starts",
+    "learned_model", "name_key", "segment_lines", "sort_key", "using",
+]
 
 MAX_TOKENS = 30
 MAX_LINE_BREAKS = 4
@@ -51,11 +71,13 @@ _CONTINUATIONS = frozenset(
     "derechos droits rechte menschenrechte direitos diritti inc ltd e.v asbl".split()
 )
 _LATIN = regex.compile(r"\p{Latin}")
+_GENERIC = NAME_END_WORDS | NON_END_WORDS | FUNCTION_WORDS
 
 
 @dataclass(frozen=True)
 class Weights:
-    """The scores of the segmentation model (log-odds-like, hand-set)."""
+    """The hand-set scores of the segmentation model (log-odds-like); the learned model
+    starts from them."""
 
     line_break: float = 3.0        # a boundary at a line break
     wrapped_break: float = 1.0     # ... at a break that looks like a re-wrap
@@ -97,20 +119,166 @@ class Weights:
     shifted_line_break: float = 0.0  # a line break inside a run of shifted first words
     shifted_last_word: float = 2.5   # ... where the line's last word starts the next name
     shift_density: float = 0.5     # share of nearby breaks showing the shift, to believe it
+    known_name: float = 4.0        # a span that reproduces a name the caller knows
 
 
 DEFAULT_WEIGHTS = Weights()
 
+#: The categories of the span-level features (index 0: the feature is off).
+_SPAN_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "paren": ("", "unbalanced"),
+    "quote": ("", "unbalanced"),
+    "single": ("", "common_line", "common_word"),
+    "generic": ("", "fragment"),
+    "alpha": ("", "misfit_line", "misfit") + tuple(f"fit{k}" for k in range(27)),
+    "joined": ("", "lines"),
+    "known": ("", "name"),
+    "len": tuple(f"{k}" for k in range(MAX_TOKENS + 1)),
+    "breaks": tuple(f"{k}" for k in range(MAX_LINE_BREAKS + 1)),
+    "edges": ("ll", "lm", "ml", "mm"),  # starts at a line start / mid-line, ends at one
+}
+
+
+class SegmentModel:
+    """A weighting of the segmenter's features: feature name -> weight.
+
+    >>> HAND_SET.weight("start:function_word")
+    -5.0
+    >>> learned_model().version >= 1
+    True
+    """
+
+    def __init__(self, weights: dict[str, float], *, version: int = 0,
+                 order_fit: float = 4.5, order_misfit: float = -4.5,
+                 shift_density: float = 0.5, long_name: float = -0.25,
+                 long_name_from: int = 20, about: str = "") -> None:
+        self.weights = weights
+        self.version = version
+        self.order_fit = order_fit
+        self.order_misfit = order_misfit
+        self.shift_density = shift_density
+        self.long_name = long_name
+        self.long_name_from = long_name_from
+        self.about = about
+        self._static: dict[str, tuple[float, float]] = {}
+        self.span_weights = {
+            t: np.array([weights.get(f"{t}:{c}", 0.0) for c in cats])
+            for t, cats in _SPAN_TEMPLATES.items()}
+
+    def weight(self, feature: str) -> float:
+        return self.weights.get(feature, 0.0)
+
+    def static_sums(self, texts: Sequence[str], info: Sequence[_Word]
+                    ) -> list[tuple[float, float]]:
+        """Per token, the summed weights of its own start and end features (cached)."""
+        cache = self._static
+        get = self.weights.get
+        out = []
+        for text, w in zip(texts, info, strict=True):
+            pair = cache.get(text)
+            if pair is None:
+                pair = (sum(get(f, 0.0) for f in w.start_static),
+                        sum(get(f, 0.0) for f in w.end_static))
+                if len(cache) < 200_000:
+                    cache[text] = pair
+            out.append(pair)
+        return out
+
+    @classmethod
+    def from_weights(cls, w: Weights) -> SegmentModel:
+        """The hand-set model written as feature weights."""
+        d = asdict(w)
+        f: dict[str, float] = {
+            "gap:line": w.line_break, "gap:wrapped": w.wrapped_break,
+            "gap:para": w.paragraph_break, "gap:space": w.mid_line,
+            "gap:space_marked": w.mid_line_marked, "gap:shifted": w.shifted_line_break,
+            "gap:shift_word": w.shifted_last_word, "bias": w.segment,
+            "mid:romance_head": w.mid_romance_head, "mid:head_noun": w.mid_head_noun,
+            "line:continuation": w.continuation_start,
+            "paren:unbalanced": w.unbalanced_paren, "quote:unbalanced": w.unbalanced_quote,
+            "single:common_line": w.single_common_line,
+            "single:common_word": w.single_common_word,
+            "generic:fragment": w.generic_fragment, "alpha:misfit_line": w.alpha_misfit_line,
+            "alpha:misfit": w.alpha_misfit, "joined:lines": w.joined_lines,
+            "known:name": w.known_name,
+        }
+        for cat in ("function_word", "lower", "lower_other_script", "punct", "paren"):
+            f[f"start:{cat}"] = d[f"start_{cat}"]
+        for cat in ("function_word", "cap_function_word", "dangling", "name_word", "acronym",
+                    "country", "adjective", "romance_head"):
+            f[f"end:{cat}"] = d[f"end_{cat}"]
+        for k in range(27):
+            f[f"alpha:fit{k}"] = max(w.alpha_fit_loose,
+                                     w.alpha_fit_tight - w.alpha_fit_step * max(0, k - 1))
+        return cls(f, order_fit=w.order_fit, order_misfit=w.order_misfit,
+                   shift_density=w.shift_density, long_name=w.long_name,
+                   long_name_from=w.long_name_from, about="hand-set")
+
+    def to_json(self) -> dict[str, object]:
+        return {"version": self.version, "about": self.about,
+                "order_fit": self.order_fit, "order_misfit": self.order_misfit,
+                "shift_density": self.shift_density, "long_name": self.long_name,
+                "long_name_from": self.long_name_from,
+                "weights": {k: round(v, 4) for k, v in sorted(self.weights.items()) if v}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> SegmentModel:
+        weights = data["weights"]
+        assert isinstance(weights, dict)
+        return cls({str(k): float(v) for k, v in weights.items()},
+                   version=int(data.get("version", 0)),  # type: ignore[call-overload]
+                   order_fit=float(data.get("order_fit", 4.5)),  # type: ignore[arg-type]
+                   order_misfit=float(data.get("order_misfit", -4.5)),  # type: ignore[arg-type]
+                   shift_density=float(data.get("shift_density", 0.5)),  # type: ignore[arg-type]
+                   long_name=float(data.get("long_name", -0.25)),  # type: ignore[arg-type]
+                   long_name_from=int(data.get("long_name_from", 20)),  # type: ignore[call-overload]
+                   about=str(data.get("about", "")))
+
+
+HAND_SET = SegmentModel.from_weights(DEFAULT_WEIGHTS)
+
+
+_IN_USE: ContextVar[SegmentModel | None] = ContextVar("segment_model", default=None)
+
+
+@contextmanager
+def using(model: SegmentModel) -> Iterator[None]:
+    """Segment with ``model`` instead of the learned one inside the block (for
+    benchmarks that compare weightings through the whole pipeline).
+
+    >>> with using(HAND_SET):
+    ...     [s.name for s in segment_lines(["Global Witness", "Fair Trials"])]
+    ['Global Witness', 'Fair Trials']
+    """
+    token = _IN_USE.set(model)
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
+
+
+@lru_cache(maxsize=1)
+def learned_model() -> SegmentModel:
+    """The model learned from organisation names, loaded once from package data."""
+    path = resources.files("ngoclean").joinpath("data/segmenter.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:  # a source tree without the trained artefact
+        return HAND_SET
+    return SegmentModel.from_json(data)
+
 
 @dataclass
 class Segment:
-    """One name: its text, the raw source text and the lines (indices) it came from."""
+    """One name: its text, the raw source text and the lines (indices) it came from;
+    ``known`` when the span reproduces a name the caller supplied."""
 
     name: str
     raw: str
     lines: list[int] = field(default_factory=list)
     whole_lines: bool = True
     starts_line: bool = True
+    known: bool = False
 
 
 @dataclass
@@ -129,6 +297,43 @@ def sort_key(text: str) -> str:
     ('union latinoamericana', 'eeducation center')
     """
     return fold_key(_PUNCT.sub("", text))  # "E-Education" sorts as one word
+
+
+def name_key(text: str) -> str:
+    """The form in which known names are compared: words of letters and digits only.
+
+    >>> name_key("Amnesty  International (AI),") == name_key("amnesty international ai")
+    True
+    """
+    return " ".join(sort_key(text).split())
+
+
+class KnownNames:
+    """Names known to be right (a user's file, the clean lists of a batch), prepared once
+    for the segmenter: their comparison keys and every key prefix.
+
+    >>> known = KnownNames(["Global Witness", "Fair Trials", ""])
+    >>> len(known), "global witness" in known, bool(KnownNames([]))
+    (2, True, False)
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.keys = frozenset(k for k in (name_key(x) for x in names) if k)
+        prefixes: set[str] = set()
+        for key in self.keys:
+            words = key.split()
+            for m in range(1, len(words)):
+                prefixes.add(" ".join(words[:m]))
+        self.prefixes = frozenset(prefixes)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
 
 
 def alphabetical_starts(keys: Sequence[str]) -> list[bool]:
@@ -162,42 +367,76 @@ def _bare(token: str) -> str:
     return token.strip(".,;:()[]\"'“”‘’«»").casefold()
 
 
-def _start_score(tok: str, w: Weights) -> float:
+def _start_cat(tok: str) -> str:
     bare = _bare(tok)
     if not bare or tok[0] in ")],;&/" or all(c in _DASHES for c in tok):
-        return w.start_punct
+        return "punct"
     if tok[0] == "(":
-        return w.start_paren
+        return "paren"
     first = next((c for c in tok if c.isalpha()), "")
     if first and first.islower():
         if bare in FUNCTION_WORDS:
-            return w.start_function_word
-        return w.start_lower if _LATIN.match(first) else w.start_lower_other_script
-    return 0.0
+            return "function_word"
+        return "lower" if _LATIN.match(first) else "lower_other_script"
+    return ""
 
 
-def _end_score(tok: str, w: Weights) -> float:
+def _end_cat(tok: str) -> str:
     if tok[-1] in ",&/(" or tok[-1] in _DASHES or tok in ("&", "/"):
-        return w.end_dangling
+        return "dangling"
     bare = _bare(tok)
     if not bare:
-        return w.end_dangling
+        return "dangling"
     if bare in FUNCTION_WORDS:
-        return w.end_function_word if tok[:1].islower() else w.end_cap_function_word
+        return "function_word" if tok[:1].islower() else "cap_function_word"
     if tok.startswith("(") and tok.endswith(")") and is_acronym(tok[1:-1], bracketed=True):
-        return w.end_acronym
+        return "acronym"
     core = tok.strip(".,;:\"'“”‘’")
     if bare in ROMANCE_HEADS:
-        return w.end_romance_head  # "Collectif", "Fundación": they open names
+        return "romance_head"  # "Collectif", "Fundación": they open names
     if bare in NAME_END_WORDS:
-        return w.end_name_word
+        return "name_word"
     if is_acronym(core):
-        return w.end_acronym
+        return "acronym"
     if bare in _COUNTRY_WORDS:
-        return w.end_country
+        return "country"
     if bare in NON_END_WORDS or _ADJECTIVE_END.match(core):
-        return w.end_adjective
-    return 0.0
+        return "adjective"
+    return ""
+
+
+_BAD_START = frozenset({"punct", "paren", "function_word", "lower", "lower_other_script"})
+_BAD_END = frozenset({"dangling", "function_word", "cap_function_word", "adjective",
+                      "romance_head"})
+_HIDDEN_END = frozenset({"", "name_word", "acronym", "country", "adjective", "romance_head"})
+
+
+def _shape(tok: str) -> str:
+    """A coarse shape of a token: "Xx", "X" (capitals), "x", "f" (function word),
+    "d", "(X", "(x", "p" (punctuation), "o" (caseless script)."""
+    bare = _bare(tok)
+    if not bare:
+        return "p"
+    lead = "(" if tok[0] in "([" else '"' if tok[0] in "\"“«'‘" else ""
+    first = next((c for c in tok if c.isalnum()), "")
+    if first.isdigit():
+        return lead + "d"
+    letters = [c for c in tok if c.isalpha()]
+    if not letters:
+        return lead + "p"
+    if first.islower():
+        return lead + ("f" if bare in FUNCTION_WORDS else "x")
+    if not first.isupper():
+        return lead + "o"
+    if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters):
+        return lead + "X"
+    return lead + "Xx"
+
+
+def _tail(tok: str) -> str:
+    """Trailing punctuation of a token, as a feature: "," "." ")" ":" or ""."""
+    last = tok[-1]
+    return last if last in ",.):;-" else ""
 
 
 def _comma_delimited(lines: Sequence[str]) -> bool:
@@ -246,66 +485,132 @@ def _wrapped_breaks(lines: Sequence[str]) -> set[int]:
     return out
 
 
-class _Model:
-    def __init__(self, toks: list[_Tok], lines: Sequence[str], w: Weights,
-                 wrapped: set[int]) -> None:
-        self.toks = toks
-        self.w = w
-        self.start = [_start_score(t.text, w) for t in toks]
-        # A delimiting comma at a line end is no dangling end: the name is scored without it.
-        self.end = [_end_score(t.text[:-1] if k + 1 < len(toks) and toks[k + 1].gap == "hard"
-                               and t.text.endswith(",") and len(t.text) > 1 else t.text, w)
-                    for k, t in enumerate(toks)]
-        self.head_noun = [_bare(t.text) in NAME_END_WORDS for t in toks]
-        self.romance_head = [_bare(t.text) in ROMANCE_HEADS for t in toks]
-        self.end_only = [_bare(t.text) in _CONTINUATIONS for t in toks]
-        generic = NAME_END_WORDS | NON_END_WORDS | FUNCTION_WORDS
-        self.generic = [_bare(t.text) in generic and not t.text.isupper() for t in toks]
-        self.common = [
-            not is_acronym(t.text.strip(".,;:()")) and zipf(_bare(t.text)) >= 3.5 for t in toks]
-        opens = closes = quotes = 0
-        self.opens, self.closes, self.quotes = [0], [0], [0]
-        for t in toks:
-            opens += t.text.count("(")
-            closes += t.text.count(")")
-            quotes += t.text.count('"') + t.text.count("“") + t.text.count("”") \
-                + t.text.count("«") + t.text.count("»")
-            self.opens.append(opens)
-            self.closes.append(closes)
-            self.quotes.append(quotes)
-        # hidden[k + 1] counts line breaks up to token k that look like a complete name
-        # followed by a new one ("... Watch" / "Amnesty ..."): joining whole lines across
-        # one needs strong evidence.
-        self.hidden = [0, 0]
-        for k in range(1, len(toks)):
-            good = (toks[k].gap in ("line", "para") and self.end[k - 1] > w.end_cap_function_word
-                    and self.start[k] == 0 and not self.end_only[k])
-            self.hidden.append(self.hidden[-1] + good)
-        shifted = self._shifted_lines(toks, w)
-        self.gap_bonus = []
-        for t in toks:
-            if t.gap == "para":
-                b = w.paragraph_break
-            elif t.gap == "line":
-                b = w.wrapped_break if t.line in wrapped else w.line_break
-            elif t.gap == "space":
-                b = w.mid_line_marked if t.marked else w.mid_line
-            else:
-                b = 0.0
-            self.gap_bonus.append(b)
-        for k, t in enumerate(toks):
-            # In a shifted run the break is not a boundary; the word before it is one.
-            if t.gap == "line" and t.line in shifted:
-                self.gap_bonus[k] = w.shifted_line_break
-                if k >= 2 and toks[k - 1].gap == "space":
-                    self.gap_bonus[k - 1] = w.shifted_last_word
-        self._alphabet(lines)
+class _Word(NamedTuple):
+    """What the model reads of one distinct token (computed once per process)."""
 
-    def _shifted_lines(self, toks: list[_Tok], w: Weights) -> set[int]:
+    bare: str
+    start_cat: str
+    end_cat: str
+    shape: str
+    band: str          # word frequency band
+    head: bool         # a typical last word ("Centre", "Network")
+    romance: bool      # a head noun that opens names ("Fundación")
+    cont: bool         # a word that continues names ("Rights")
+    generic: bool
+    common: bool
+    opens: int
+    closes: int
+    quotes: int
+    key: str           # alphabetical sort key
+    start_static: tuple[str, ...]  # features of a name starting with it
+    end_static: tuple[str, ...]    # ... ending with it
+
+
+@lru_cache(maxsize=65536)
+def _word_info(tok: str) -> _Word:
+    bare = _bare(tok)
+    z = zipf(bare) if bare else 0.0
+    band = "0" if z < 1 else "1" if z < 3 else "3" if z < 4.5 else "5"
+    common = not is_acronym(tok.strip(".,;:()")) and z >= 3.5
+    scat, shape = _start_cat(tok), _shape(tok)
+    start = ("bias", f"sw:{bare}", f"ss:{shape}", f"sz:{band}") + \
+        ((f"start:{scat}",) if scat else ())
+    end = (f"ew:{bare}", f"es:{bare[-3:]}", f"esh:{shape}{_tail(tok)}", f"ez:{band}")
+    return _Word(bare, scat, _end_cat(tok), shape, band, bare in NAME_END_WORDS,
+                 bare in ROMANCE_HEADS, bare in _CONTINUATIONS,
+                 bare in _GENERIC and not tok.isupper(), common, tok.count("("),
+                 tok.count(")"), sum(tok.count(q) for q in "\"“”«»"), sort_key(tok),
+                 start, end)
+
+
+class _Features:
+    """Everything the model reads of one list, computed once: per token the features of
+    a name starting and ending there, and the arrays behind the span features."""
+
+    def __init__(self, toks: list[_Tok], lines: Sequence[str], wrapped: set[int],
+                 shift_density: float, known: KnownNames | None = None) -> None:
+        self.toks = toks
+        n = self.n = len(toks)
+        info = [_word_info(t.text) for t in toks]
+        self.info = info
+        self.texts = [t.text for t in toks]
+        # A delimiting comma at a line end is no dangling end: the name is scored without it.
+        self.end_cat = [
+            _end_cat(t.text[:-1]) if k + 1 < n and toks[k + 1].gap == "hard"
+            and t.text.endswith(",") and len(t.text) > 1 else info[k].end_cat
+            for k, t in enumerate(toks)]
+        self.start_cat = [x.start_cat for x in info]
+        self.end_only = [x.cont for x in info]
+        shifted = self._shifted_lines(shift_density)
+        gap_class: list[str] = []
+        for t in toks:
+            if t.gap == "line":
+                gap_class.append("shifted" if t.line in shifted else
+                                 "wrapped" if t.line in wrapped else "line")
+            elif t.gap == "space":
+                gap_class.append("space_marked" if t.marked else "space")
+            else:
+                gap_class.append(t.gap)
+        for k in range(1, n):
+            if gap_class[k] == "shifted" and k >= 2 and toks[k - 1].gap == "space":
+                gap_class[k - 1] = "shift_word"
+        self.gap_class = gap_class
+        regime = self._regime()
+        # per token: the contextual features of a name starting / ending there (the
+        # token's own features are in its _Word, summed once per model and token)
+        self.start_ctx: list[list[str]] = []
+        self.end_ctx: list[list[str]] = []
+        for k, t in enumerate(toks):
+            w = info[k]
+            g = gap_class[k]
+            f = [f"sg:{g}|{w.shape}"]
+            if k:
+                p = info[k - 1]
+                f += [f"gap:{g}", f"ge:{g}|{self.end_cat[k - 1]}|{w.start_cat}",
+                      f"gr:{g}|{regime}", f"bp:{p.bare}|{w.bare}", f"bs:{p.shape}|{w.shape}|{g}"]
+            mid = t.gap == "space"
+            if mid and w.romance:
+                f.append("mid:romance_head")
+            elif mid and w.head:
+                f.append("mid:head_noun")
+            elif not mid and w.cont:
+                f.append("line:continuation")
+            self.start_ctx.append(f)
+            ecat = self.end_cat[k]
+            ng = gap_class[k + 1] if k + 1 < n else "end"
+            self.end_ctx.append([f"eg:{ng}|{ecat}", f"end:{ecat}"] if ecat else
+                                [f"eg:{ng}|{ecat}"])
+        self._span_arrays(lines)
+        self.known_spans: set[tuple[int, int]] = self._known(known) if known else set()
+
+    def _regime(self) -> str:
+        """How damaged the list looks as a whole, in three bands each: the share of line
+        breaks that leave a bad end or start, of re-wrapped breaks, and of long lines
+        (several names on one line). A clean list can trust its line breaks."""
+        toks = self.toks
+        breaks = [k for k in range(1, self.n) if toks[k].gap in ("line", "para", "hard")]
+        if not breaks:
+            return "x"
+        bad = sum(self.end_cat[k - 1] in _BAD_END or self.start_cat[k] in _BAD_START
+                  or self.end_only[k] for k in breaks)
+        wrapped = sum(self.gap_class[k] in ("wrapped", "shifted") for k in breaks)
+        per_line: dict[int, int] = {}
+        for t in toks:
+            per_line[t.line] = per_line.get(t.line, 0) + 1
+        long = sum(c >= 9 for c in per_line.values())
+
+        def band(x: float) -> str:  # coarse: a few damaged lines do not flip it
+            return "0" if x < 0.05 else "1" if x < 0.2 else "2"
+
+        return band(bad / len(breaks)) + band(wrapped / len(breaks)) + \
+            band(long / len(per_line))
+
+    def _shifted_lines(self, shift_density: float) -> set[int]:
         """Lines whose first name lost its first word to the line before ("... Legal" /
         "Policy Research Centre"): a break is suspect when the next line starts badly or
         this one ends badly, and moving the last word would mend both ends; the shift is
         believed where most breaks around a line are suspect."""
+        toks = self.toks
         first_tok: dict[int, int] = {}
         for k, t in enumerate(toks):
             first_tok.setdefault(t.line, k)
@@ -316,107 +621,257 @@ class _Model:
             if toks[k].gap != "line" or k < 2 or toks[k - 1].gap != "space":
                 suspect[b] = False
                 continue
-            bad = (self.start[k] < 0 or self.end_only[k] or self.end[k - 1] < 0)
-            mended = self.start[k - 1] == 0 and self.end[k - 2] >= 0 and \
-                not self.end_only[k - 1]
+            bad = (self.start_cat[k] in _BAD_START or self.end_only[k]
+                   or self.end_cat[k - 1] in _BAD_END)
+            mended = self.start_cat[k - 1] not in _BAD_START and \
+                self.end_cat[k - 2] not in _BAD_END and not self.end_only[k - 1]
             suspect[b] = bad and mended
         out: set[int] = set()
         for i, b in enumerate(lines[1:], start=1):
             near = [suspect[x] for x in lines[max(1, i - 3):i + 4] if x in suspect]
-            if suspect[b] and near and sum(near) >= w.shift_density * len(near) and \
+            if suspect[b] and near and sum(near) >= shift_density * len(near) and \
                     sum(near) >= 2:
                 out.add(b)
         return out
 
-    def _alphabet(self, lines: Sequence[str]) -> None:
-        self.alpha = False
-        keys = [sort_key(x) for x in lines]
+    def _span_arrays(self, lines: Sequence[str]) -> None:
+        toks, n, info = self.toks, self.n, self.info
+        L = MAX_TOKENS
+        i = np.arange(n)[:, None]
+        length = np.arange(1, L + 1)[None, :]
+        j = i + length  # exclusive end
+        self.valid = j <= n
+        jc = np.minimum(j, n)
+        gaps = [t.gap for t in toks]
+        is_hard = np.array([g in ("hard", "start") for g in gaps] + [True], dtype=np.int32)
+        is_break = np.array([g in ("line", "para") for g in gaps] + [False], dtype=np.int32)
+        hard_c = np.concatenate([[0], np.cumsum(is_hard)])
+        break_c = np.concatenate([[0], np.cumsum(is_break)])
+        # tokens i+1 .. j-1 carry no hard gap; at most MAX_LINE_BREAKS breaks among them
+        inner_hard = hard_c[jc] - hard_c[np.minimum(i + 1, n)]
+        inner_breaks = break_c[jc] - break_c[np.minimum(i + 1, n)]
+        self.valid &= (inner_hard == 0) & (inner_breaks <= MAX_LINE_BREAKS)
+        self.breaks = np.clip(inner_breaks, 0, MAX_LINE_BREAKS)
+        self.length = np.broadcast_to(length, (n, L))
+        opens = np.concatenate([[0], np.cumsum([x.opens for x in info])])
+        closes = np.concatenate([[0], np.cumsum([x.closes for x in info])])
+        quotes = np.concatenate([[0], np.cumsum([x.quotes for x in info])])
+        ii = np.broadcast_to(i, (n, L))
+        self.paren = ((opens[jc] - opens[ii]) != (closes[jc] - closes[ii])).astype(np.int8)
+        self.quote = ((quotes[jc] - quotes[ii]) % 2).astype(np.int8)
+        mid = np.array([g == "space" for g in gaps])
+        next_mid = np.array([g == "space" for g in gaps[1:]] + [False])
+        # edges: 0 starts at a line start and ends at a line end, 1 ends mid-line, ...
+        ends_mid = next_mid[jc - 1]
+        self.edges = (mid[:, None] * 2 + ends_mid).astype(np.int8)
+        common = np.array([x.common for x in info])
+        single = np.zeros((n, L), dtype=np.int8)
+        single[:, 0] = np.where(common, np.where(~mid & ~next_mid, 1, 2), 0)
+        self.single = single
+        generic = np.array([x.generic for x in info] + [False])
+        gen = np.zeros((n, L), dtype=np.int8)
+        whole = ~mid[:, None] & ~ends_mid
+        opens_paren = np.array([t.text.startswith("(") for t in toks])
+        for m in (1, 2, 3):
+            if m > L:
+                break
+            jj = np.minimum(np.arange(n) + m, n)
+            core = jj - (opens_paren[jj - 1] & (m > 1))
+            ok = np.ones(n, dtype=bool)
+            for d in range(2):
+                idx = np.minimum(np.arange(n) + d, n)
+                ok &= ~(idx < core) | generic[idx]
+            ok &= (core - np.arange(n)) <= 2
+            gen[:, m - 1] = ok & ~whole[:, m - 1]
+        # longer spans: the core would be longer than two words
+        self.generic = gen
+        # hidden[k + 1] counts line breaks up to token k that look like a complete name
+        # followed by a new one ("... Watch" / "Amnesty ..."): joining whole lines across
+        # one needs strong evidence.
+        good = [False] + [
+            toks[k].gap in ("line", "para") and self.end_cat[k - 1] in _HIDDEN_END
+            and self.start_cat[k] == "" and not self.end_only[k] for k in range(1, n)]
+        hidden = np.concatenate([[0, 0], np.cumsum(good[1:])])
+        self.joined = ((~mid[:, None]) &
+                       ((hidden[jc] - hidden[np.minimum(i + 1, n)]) > 0)).astype(np.int8)
+        self.alpha = self._alphabet(lines)
+
+    def _alphabet(self, lines: Sequence[str]) -> np.ndarray:
+        n = self.n
+        out = np.zeros((n, MAX_TOKENS), dtype=np.int8)
+        self.alphabetical = False
         if len(lines) < 6:
-            return
+            return out
+        keys = [sort_key(x) for x in lines]
         keep = alphabetical_starts(keys)
         if sum(keep) < 0.7 * len(lines):
-            return
-        self.alpha = True
-        self.keys = [
-            [sort_key(" ".join(x.text for x in self.toks[i:i + m])) for m in (1, 2, 3)]
-            for i in range(len(self.toks))]
+            return out
+        self.alphabetical = True
+        toks = self.toks
+        tkeys = [x.key for x in self.info]
         reliable = [i for i, k in enumerate(keep) if k]
-        self.lo: list[str] = []
-        self.hi: list[str] = []
         line_first_tok: dict[int, int] = {}
-        for ti, t in enumerate(self.toks):
+        for ti, t in enumerate(toks):
             line_first_tok.setdefault(t.line, ti)
-        for ti, t in enumerate(self.toks):
-            at_line_start = line_first_tok[t.line] == ti
-            # the nearest reliable line start before this token, and the next one after
-            pos = bisect_right(reliable, t.line if not at_line_start else t.line - 1)
-            lo_line = reliable[pos - 1] if pos > 0 else None
+        unreliable = {line_first_tok[i] for i, k in enumerate(keep)
+                      if not k and i in line_first_tok}
+        fit0 = _SPAN_TEMPLATES["alpha"].index("fit0")
+        for ti, t in enumerate(toks):
+            at_line_start = t.gap in ("line", "para", "start", "hard")
+            if at_line_start and ti in unreliable:
+                out[ti, :] = 1
+                continue
+            if t.text[0] in "(\"“«'‘" and not at_line_start:
+                continue  # a bracketed or quoted word continues a name
+            first_of_line = line_first_tok[t.line] == ti
+            pos = bisect_right(reliable, t.line if not first_of_line else t.line - 1)
+            lo = keys[reliable[pos - 1]] if pos > 0 else ""
             hi_pos = bisect_right(reliable, t.line)
-            hi_line = reliable[hi_pos] if hi_pos < len(reliable) else None
-            self.lo.append(keys[lo_line] if lo_line is not None else "")
-            self.hi.append(keys[hi_line] if hi_line is not None else "\U0010ffff")
-        self.unreliable_line_start = {
-            line_first_tok[i] for i, k in enumerate(keep) if not k and i in line_first_tok}
-
-    def alpha_score(self, i: int, j: int) -> float:
-        t = self.toks[i]
-        at_line_start = t.gap in ("line", "para", "start", "hard")
-        if at_line_start and i in self.unreliable_line_start:
-            return self.w.alpha_misfit_line
-        if t.text[0] in "(\"“«'‘" and not at_line_start:
-            return 0.0  # a bracketed or quoted word continues a name
-        key = self.keys[i][min(j - i, 3) - 1]
-        lo, hi = self.lo[i], self.hi[i]
-        if lo <= key <= hi:
-            # The narrower the gap between the neighbouring names, the less likely a word
-            # falls into it by chance: a fit is worth more.
+            hi = keys[reliable[hi_pos]] if hi_pos < len(reliable) else "\U0010ffff"
             span = ord(hi[0]) - ord(lo[0]) if lo and hi and hi[0] <= "z" else 26
-            bonus = self.w.alpha_fit_tight - self.w.alpha_fit_step * max(0, span - 1)
-            return max(self.w.alpha_fit_loose, bonus)
-        return self.w.alpha_misfit
+            fit = fit0 + min(max(span, 0), 26)
+            key = ""
+            for m in (1, 2, 3):
+                if ti + m > n:
+                    break
+                part = tkeys[ti + m - 1]
+                key = f"{key} {part}" if key and part else key or part
+                cat = fit if lo <= key <= hi else 2
+                if m < 3:
+                    out[ti, m - 1] = cat
+                else:
+                    out[ti, 2:] = cat
+        return out
 
-    def score(self, i: int, j: int) -> float:
-        w = self.w
-        s = w.segment + self.start[i] + self.end[j - 1]
-        if self.opens[j] - self.opens[i] != self.closes[j] - self.closes[i]:
-            s += w.unbalanced_paren
-        if (self.quotes[j] - self.quotes[i]) % 2:
-            s += w.unbalanced_quote
-        n = j - i
-        if n == 1 and self.common[i]:
-            whole_line = self.toks[i].gap != "space" and (
-                j == len(self.toks) or self.toks[j].gap != "space")
-            # "Watch" carved out of a line is no name; a line "Liberty" may be one
-            s += w.single_common_line if whole_line else w.single_common_word
-        if n > w.long_name_from:
-            s += w.long_name * (n - w.long_name_from)
-        mid = self.toks[i].gap == "space"
-        if mid and self.romance_head[i]:
-            s += w.mid_romance_head
-        elif mid and self.head_noun[i]:
-            s += w.mid_head_noun
-        elif not mid and self.end_only[i]:
-            s += w.continuation_start
-        core_end = j - 1 if n > 1 and self.toks[j - 1].text.startswith("(") else j
-        if core_end - i <= 2 and all(self.generic[i:core_end]):
-            # "Civil Society", "Foundation (DPLF)": generic words (and an acronym)
-            whole_line = not mid and (j == len(self.toks) or self.toks[j].gap != "space")
-            if not whole_line:
-                s += w.generic_fragment
-        if self.alpha:
-            s += self.alpha_score(i, j)
-        if self.toks[i].gap != "space" and self.hidden[j] - self.hidden[i + 1] > 0:
-            s += w.joined_lines
-        return s
+    def _known(self, known: KnownNames) -> set[tuple[int, int]]:
+        """Spans whose text is a known name (compared by :func:`name_key`)."""
+        prefixes = known.prefixes
+        out: set[tuple[int, int]] = set()
+        tkeys = [name_key(t.text) for t in self.toks]
+        for i in range(self.n):
+            key = ""
+            for j in range(i + 1, min(self.n, i + MAX_TOKENS) + 1):
+                part = tkeys[j - 1]
+                key = f"{key} {part}" if key and part else key or part
+                if key in known and self.valid[i, j - i - 1]:
+                    out.add((i, j))
+                if key and key not in prefixes:
+                    break
+        return out
+
+    # -- features of a span, for training and for scores ---------------------------------
+
+    def span_categories(self, i: int, j: int) -> dict[str, int]:
+        m = j - i - 1
+        return {"paren": int(self.paren[i, m]), "quote": int(self.quote[i, m]),
+                "single": int(self.single[i, m]), "generic": int(self.generic[i, m]),
+                "alpha": int(self.alpha[i, m]), "joined": int(self.joined[i, m]),
+                "known": int((i, j) in self.known_spans), "len": min(j - i, MAX_TOKENS),
+                "breaks": int(self.breaks[i, m]), "edges": int(self.edges[i, m])}
+
+    def span_features(self, i: int, j: int) -> list[str]:
+        """Every feature of the name spanning tokens ``i`` .. ``j - 1``."""
+        out = [*self.info[i].start_static, *self.start_ctx[i],
+               *self.info[j - 1].end_static, *self.end_ctx[j - 1]]
+        out += [f"{t}:{_SPAN_TEMPLATES[t][c]}" for t, c in self.span_categories(i, j).items()
+                if c or t in ("len", "breaks", "edges")]
+        return out
+
+    def scores(self, model: SegmentModel) -> np.ndarray:
+        """``S[i, L - 1]``: the score of a name of ``L`` tokens starting at token ``i``
+        (-inf where no name may span)."""
+        get = model.weights.get
+        static = model.static_sums(self.texts, self.info)
+        ss = np.array([a + sum(get(f, 0.0) for f in fs)
+                       for (a, _), fs in zip(static, self.start_ctx, strict=True)])
+        es = np.array([b + sum(get(f, 0.0) for f in fs)
+                       for (_, b), fs in zip(static, self.end_ctx, strict=True)] + [0.0])
+        n, L = self.n, MAX_TOKENS
+        jc = np.minimum(np.arange(n)[:, None] + np.arange(1, L + 1)[None, :], n)
+        sw = model.span_weights
+        s = ss[:, None] + es[jc - 1]
+        s = s + sw["paren"][self.paren] + sw["quote"][self.quote] + \
+            sw["single"][self.single] + sw["generic"][self.generic] + \
+            sw["alpha"][self.alpha] + sw["joined"][self.joined] + \
+            sw["len"][self.length] + sw["breaks"][self.breaks] + sw["edges"][self.edges]
+        over = np.maximum(0, self.length - model.long_name_from)
+        s = s + model.long_name * over
+        if self.known_spans:
+            bonus = sw["known"][1]
+            for i, j in self.known_spans:
+                s[i, j - i - 1] += bonus
+        return np.where(self.valid, s, -np.inf)
+
+
+def _decode(scores: np.ndarray) -> list[tuple[int, int]]:
+    """The best segmentation under span scores (``scores[i, L - 1]``)."""
+    n, L = scores.shape
+    # by end: E[j, L - 1] = scores[j - L, L - 1]
+    rows = scores.tolist()
+    best = [0.0] + [float("-inf")] * n
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        top, arg = float("-inf"), j - 1
+        for m in range(1, min(L, j) + 1):
+            i = j - m
+            c = best[i] + rows[i][m - 1]
+            if c > top:
+                top, arg = c, i
+        best[j] = top
+        back[j] = arg
+    bounds: list[tuple[int, int]] = []
+    j = n
+    while j > 0:
+        bounds.append((back[j], j))
+        j = back[j]
+    bounds.reverse()
+    return bounds
+
+
+_WORD_END = regex.compile(r"(\p{L}+)-$")
+_WORD_START = regex.compile(r"^\p{Ll}+")
+
+
+def _dehyphenate(left: str, right: str) -> bool:
+    """A word hyphenated at a line break ("Interna-" / "tional"): the hyphen goes when
+    the joined word is a word, or neither piece is one; a compound ("Franco-" /
+    "german") keeps it.
+
+    >>> _dehyphenate("Interna-", "tional"), _dehyphenate("Franco-", "german")
+    (True, False)
+    """
+    a, b = _WORD_END.search(left), _WORD_START.match(right)
+    if not a or not b:
+        return False
+    head, tail = a.group(1).casefold(), b.group()
+    if zipf(head + tail) >= 1.5:
+        return True
+    return zipf(head) < 2.5 and zipf(tail) < 2.5
 
 
 def _join(toks: Sequence[_Tok]) -> str:
     out = ""
     for k, t in enumerate(toks):
-        if k and not (t.gap in ("line", "para") and regex.search(r"\p{L}-$", out)):
+        if k and t.gap in ("line", "para") and regex.search(r"\p{L}-$", out):
+            if _dehyphenate(out, t.text):
+                out = out[:-1]
+        elif k:
             out += " "
         out += t.text
     return out
+
+
+def prepare(lines: Sequence[str], *, paragraph_starts: Sequence[int] = (),
+            hard_starts: Sequence[int] = (), known: Iterable[str] | KnownNames = (),
+            model: SegmentModel | None = None) -> _Features | None:
+    """The tokens and features of a list (for training: ``training/train_segmenter.py``)."""
+    model = model or _IN_USE.get() or HAND_SET
+    toks = _tokenize(lines, set(paragraph_starts), _comma_delimited(lines),
+                     frozenset(hard_starts))
+    if not toks:
+        return None
+    names = known if isinstance(known, KnownNames) else KnownNames(known)
+    return _Features(toks, lines, _wrapped_breaks(lines), model.shift_density, names)
 
 
 def segment_lines(
@@ -424,62 +879,54 @@ def segment_lines(
     *,
     paragraph_starts: Sequence[int] = (),
     hard_starts: Sequence[int] = (),
-    weights: Weights = DEFAULT_WEIGHTS,
+    known: Iterable[str] | KnownNames = (),
+    model: SegmentModel | None = None,
+    weights: Weights | None = None,
 ) -> list[Segment]:
     """Split list lines into names; ``paragraph_starts`` are lines after a blank line,
     ``hard_starts`` lines that always start a name (the first line of a list item
-    element: no name runs over from one ``<li>`` into the next)."""
-    toks = _tokenize(lines, set(paragraph_starts), _comma_delimited(lines),
-                     frozenset(hard_starts))
-    if not toks:
+    element: no name runs over from one ``<li>`` into the next). ``known`` names, when
+    a split reproduces one, weigh for that split (the segment says ``known``).
+
+    >>> [s.name for s in segment_lines(["Fair Trials Global Witness"],
+    ...                                known=["Global Witness"])]
+    ['Fair Trials', 'Global Witness']
+    """
+    if weights is not None:
+        model = SegmentModel.from_weights(weights)
+    model = model or _IN_USE.get() or HAND_SET
+    feats = prepare(lines, paragraph_starts=paragraph_starts, hard_starts=hard_starts,
+                    known=known, model=model)
+    if feats is None:
         return []
-    model = _Model(toks, lines, weights, _wrapped_breaks(lines))
-    n = len(toks)
-    if not model.alpha and len(lines) < 6 and n <= 600 and max(map(len, lines)) > 150:
-        return _segments(toks, lines, _ordered_bounds(model, toks))
-    best = [float("-inf")] * (n + 1)
-    back = [0] * (n + 1)
-    best[0] = 0.0
-    for j in range(1, n + 1):
-        breaks = 0
-        for i in range(j - 1, max(-1, j - 1 - MAX_TOKENS), -1):
-            if best[i] > float("-inf"):
-                cand = best[i] + model.score(i, j) + (model.gap_bonus[i] if i else 0.0)
-                if cand > best[j]:
-                    best[j] = cand
-                    back[j] = i
-            gap = toks[i].gap
-            if gap == "hard" or gap == "start":
-                break
-            if gap in ("line", "para"):
-                breaks += 1
-                if breaks > MAX_LINE_BREAKS:
-                    break
-    bounds: list[tuple[int, int]] = []
-    j = n
-    while j > 0:
-        bounds.append((back[j], j))
-        j = back[j]
-    bounds.reverse()
-    return _segments(toks, lines, bounds)
+    if not feats.alphabetical and len(lines) < 6 and feats.n <= 600 and \
+            max(map(len, lines)) > 150:
+        # names run together on a line or two: the pairwise order decides, weighed
+        # against the hand-set scores it was set with (no list of this kind is trained)
+        bounds = _ordered_bounds(feats, feats.scores(HAND_SET), HAND_SET)
+    else:
+        bounds = _decode(feats.scores(model))
+    return _segments(feats, lines, bounds)
 
 
-def _ordered_bounds(model: _Model, toks: list[_Tok]) -> list[tuple[int, int]]:
+def _ordered_bounds(feats: _Features, scores: np.ndarray, model: SegmentModel
+                    ) -> list[tuple[int, int]]:
     """Segment bounds for names run together on one line ("<p>" without "<br>"s).
 
     No line starts to read the alphabetical order from: the order of the names chosen
     is scored instead, pairwise, which needs the previous name in the state.
     """
-    w = model.w
+    toks = feats.toks
     n = len(toks)
+    rows = scores.tolist()
     keys = [sort_key(" ".join(t.text for t in toks[i:i + 2])) for i in range(n)]
     best: dict[tuple[int, int], float] = {}
     back: dict[tuple[int, int], int] = {}
     for j in range(1, n + 1):
         for i in range(max(0, j - MAX_TOKENS), j):
-            if any(toks[k].gap in ("hard", "start") for k in range(i + 1, j)):
+            seg = rows[i][j - i - 1]
+            if seg == float("-inf"):
                 continue
-            seg = model.score(i, j)
             if i == 0:
                 best[(0, j)] = seg
                 continue
@@ -488,12 +935,12 @@ def _ordered_bounds(model: _Model, toks: list[_Tok]) -> list[tuple[int, int]]:
                 prev = best.get((k, i))
                 if prev is None:
                     continue
-                order = w.order_fit if keys[k] <= keys[i] else w.order_misfit
+                order = model.order_fit if keys[k] <= keys[i] else model.order_misfit
                 cand = prev + order
                 if cand > top:
                     top, arg = cand, k
             if arg >= 0:
-                best[(i, j)] = top + seg + model.gap_bonus[i]
+                best[(i, j)] = top + seg
                 back[(i, j)] = arg
     i = max((i for i in range(n) if (i, n) in best), key=lambda i: best[(i, n)])
     bounds = [(i, n)]
@@ -505,8 +952,9 @@ def _ordered_bounds(model: _Model, toks: list[_Tok]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _segments(toks: list[_Tok], lines: Sequence[str],
+def _segments(feats: _Features, lines: Sequence[str],
               bounds: list[tuple[int, int]]) -> list[Segment]:
+    toks = feats.toks
     per_line: dict[int, int] = {}
     for t in toks:
         per_line[t.line] = per_line.get(t.line, 0) + 1
@@ -524,5 +972,5 @@ def _segments(toks: list[_Tok], lines: Sequence[str],
             raw_parts.append(lines[li][a:b])
         whole = len(line_ids) == 1 and per_line[line_ids[0]] == len(part)
         segments.append(Segment(_join(part), "\n".join(raw_parts), line_ids, whole,
-                                part[0].gap != "space"))
+                                part[0].gap != "space", (i, j) in feats.known_spans))
     return segments
