@@ -4,9 +4,11 @@ Scraped copies of joint letters damage their lists in a few typical ways; this m
 reproduces them on clean names so that a segmenter can be trained and evaluated on lists
 whose answer is known:
 
-- entry forms: "Name", "Name (ACR)", "Name, Country", "Name - Country", "Name (Country)";
+- entry forms: "Name", "Name (ACR)", "Name ACR", "Name - ACR", "Name, Country",
+  "Name - Country", "Name (Country)";
 - list markers: bullets ("•", "-", "*") or numbers ("1.", "2)") before each entry;
-- sections: groups of entries separated by a blank line;
+- sections: groups of entries separated by a blank line, or a blank line after every
+  line (a text dump of one paragraph per line), damage and all;
 - merge: a run of 2-5 entries put on one line;
 - rewrap: a run of entries re-flowed as running text at 40-80 columns, long words
   sometimes hyphenated at the wrap;
@@ -68,6 +70,8 @@ class Style:
     country_form: str = ", "  # ", " | " - " | " (" (then a closing bracket)
     marker: str = ""          # "" | "bullet" | "number"
     sections: int = 1         # groups separated by a blank line
+    acronym_form: str = " ("  # " (" (then a closing bracket) | " " | " - "
+    double_spaced: bool = False  # a blank line after every line (text dumps of <p>s)
 
 
 @dataclass
@@ -99,6 +103,8 @@ def random_style(rng: random.Random) -> Style:
         country_form=rng.choice([", ", ", ", " - ", " ("]),
         marker=rng.choice(["", "", "", "bullet", "number"]),
         sections=rng.choice([1, 1, 1, 1, 2, 3]),
+        acronym_form=rng.choice([" (", " (", " (", " ", " - "]),
+        double_spaced=rng.random() < 0.15,
     )
 
 
@@ -114,7 +120,7 @@ def entry_text(name: str, acronym: str, country: str, style: Style,
     """
     text = name
     if acronym and f"({acronym})" not in name and rng.random() < style.acronyms:
-        text += f" ({acronym})"
+        text += f" ({acronym})" if style.acronym_form == " (" else style.acronym_form + acronym
     where = COUNTRIES.get(country, "")
     if where and rng.random() < style.countries:
         text += f" ({where})" if style.country_form == " (" else style.country_form + where
@@ -223,6 +229,8 @@ def damaged_list(names: list[str], share: float, rng: random.Random, *,
         i += 1
     text = [m + " ".join(t for t, _ in line) for m, line in zip(markers, lines, strict=True)]
     owners = [[k for _, k in line] for line in lines]
+    if style.double_spaced:
+        paragraph_starts = list(range(1, len(lines)))
     return Example(text, entries, owners, paragraph_starts)
 
 

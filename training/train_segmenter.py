@@ -66,7 +66,7 @@ RATE = 0.25
 #: ... except the alphabetical-order evidence, which must keep pace with the word
 #: features it competes with (a merge of two sorted names: "... Uganda Alkarama ..."),
 #: and the weight of a known name (learned from the lists given known names).
-ALWAYS = ("alpha:", "known:")
+ALWAYS = ("alpha:", "known:", "joined:")
 
 
 def registry_extras(folder: Path = SHARED) -> tuple[dict[str, str], dict[str, str]]:
@@ -100,7 +100,7 @@ def make_lists(names: list[str], count: int, rng: random.Random,
         sample = rng.sample(names, rng.randint(8, 80))
         if (rng.random() < 0.5) if ordered is None else ordered:
             sample.sort(key=human_order)
-        lvl = level or rng.choices(levels, weights=[2, 3, 3, 3])[0]
+        lvl = level or rng.choices(levels, weights=[5, 3, 3, 2])[0]
         ex = damaged_list(sample, LEVELS[lvl], rng, acronyms=acr, countries=country)
         known = [e for e in ex.entries if rng.random() < 0.5] \
             if rng.random() < known_share else []

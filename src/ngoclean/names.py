@@ -55,6 +55,13 @@ _PAREN_RE = regex.compile(r"\(([^()]{1,40})\)")
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}&.\-+]+")
 
 
+_GLUED_DASH = regex.compile(r"(?<=\w)-(?=\p{Lu})")
+_BRACKET_END = regex.compile(r"\s*\(([^()]+)\)$")
+_LAST_PART = regex.compile(r"[,/]\s*([^,/]+)$")
+_WORD_SPLIT = regex.compile(r"[\s/]+")
+_NAME_COMMA = regex.compile(r"^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*),\s+(.+)$")
+_NAME_CHARS = regex.compile(r"[\p{L}'’.\- ]+")
+
 def clean_entry(text: str) -> str:
     """Strip list markers and trailing separators from one entry.
 
@@ -136,9 +143,9 @@ def find_country(name: str) -> str | None:
     ('US', None)
     """
     # "CEFoRD-South Sudan": a hyphen glued to a capital separates like " - "
-    text = regex.sub(r"(?<=\w)-(?=\p{Lu})", " - ", name.strip())
+    text = _GLUED_DASH.sub(" - ", name.strip())
     # A trailing acronym in parentheses does not hide the country before it.
-    m = regex.search(r"\s*\(([^()]+)\)$", text)
+    m = _BRACKET_END.search(text)
     if m:
         if _country(m.group(1)):
             return _country(m.group(1))
@@ -156,7 +163,7 @@ def find_country(name: str) -> str | None:
             continue  # "... en Honduras", "Council of Australia", "a New Ethiopia"
         return found
     # ", Mongolia" glued to the word before: "foundation-NGO,Mongolia"
-    m = regex.search(r"[,/]\s*([^,/]+)$", text)
+    m = _LAST_PART.search(text)
     if m and _country(m.group(1)):
         return _country(m.group(1))
     return None
@@ -175,14 +182,14 @@ def _country(text: str) -> str | None:
 
 
 def _kind(name: str) -> Kind:
-    words = [w.casefold().strip(".,;:'’()") for w in regex.split(r"[\s/]+", name)]
+    words = [w.casefold().strip(".,;:'’()") for w in _WORD_SPLIT.split(name)]
     has_person = any(w in PERSON_WORDS for w in words)
     has_org = any(w in ORG_WORDS for w in words)
     if has_person and not has_org:
         return "person"
     if has_person and "defender" in words:
         return "person"
-    m = regex.match(r"^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*),\s+(.+)$", name)
+    m = _NAME_COMMA.match(name)
     if m:
         who = m.group(1).split()
         rest = {w.casefold().strip(".,") for w in m.group(2).split()}
@@ -251,7 +258,7 @@ def bare_person_name(entry: str) -> bool:
     (True, False)
     """
     text = entry.strip()
-    return regex.fullmatch(r"[\p{L}'’.\- ]+", text) is not None and _person_name(text)
+    return _NAME_CHARS.fullmatch(text) is not None and _person_name(text)
 
 
 def _person_name(who_text: str) -> bool:

@@ -71,6 +71,8 @@ _CONTINUATIONS = frozenset(
     "derechos droits rechte menschenrechte direitos diritti inc ltd e.v asbl".split()
 )
 _LATIN = regex.compile(r"\p{Latin}")
+_WORD = regex.compile(r"\S+")
+_HYPHEN_END = regex.compile(r"\p{L}-$")
 _GENERIC = NAME_END_WORDS | NON_END_WORDS | FUNCTION_WORDS
 
 
@@ -453,7 +455,7 @@ def _tokenize(lines: Sequence[str], paragraph_starts: set[int],
         m = LIST_MARKER.match(line)
         offset = m.end() if m else 0
         first = True
-        for part in regex.finditer(r"\S+", line[offset:]):
+        for part in _WORD.finditer(line[offset:]):
             text = part.group()
             if first:
                 gap = "hard" if m or li in hard_starts else (
@@ -852,7 +854,7 @@ def _dehyphenate(left: str, right: str) -> bool:
 def _join(toks: Sequence[_Tok]) -> str:
     out = ""
     for k, t in enumerate(toks):
-        if k and t.gap in ("line", "para") and regex.search(r"\p{L}-$", out):
+        if k and t.gap in ("line", "para") and _HYPHEN_END.search(out):
             if _dehyphenate(out, t.text):
                 out = out[:-1]
         elif k:
