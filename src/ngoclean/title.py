@@ -26,7 +26,21 @@ _LABEL = regex.compile(r"^(?:title|titre|título|titel)\s*:\s*", regex.I)
 _NOT_TITLE = regex.compile(r"^(?:to|re|cc|dear|from)\b|:$", regex.I)
 
 
+_MARKED = regex.compile(r"^(?:[-–—•*·▪●◦‣>|]|\d{1,3}[.)]\s)")
+_WORDY = regex.compile(r"\p{L}{2,}")
+
+
 def _candidate(block: Block) -> bool:
+    """A line that may be a headline: one line of 2-30 words, not a sentence, not a
+    list item, not a line that is mostly a date ("Rueda de Prensa: 21 de noviembre de
+    2018", "quinta-feira, 21 de agosto de 2014") or mostly digits (a phone number).
+
+    >>> from ngoclean.model import Block
+    >>> [_candidate(Block(0, [x], "L1")) for x in ["NGOs urge the Council to act",
+    ...  "• Web page addresses turn into links", "Rueda de Prensa: 21 de noviembre de 2018",
+    ...  "Helpline: 0716 200 100"]]
+    [True, False, False, False]
+    """
     if len(block.lines) != 1:
         return False
     line = block.lines[0]
@@ -35,8 +49,15 @@ def _candidate(block: Block) -> bool:
         return False
     if line.endswith(".") and len(words) > 8:
         return False  # a sentence, not a headline
+    if _MARKED.match(line):
+        return False  # a list item or a bullet line
+    if sum(c.isdigit() for c in line) * 4 > sum(not c.isspace() for c in line):
+        return False
     dates = find_dates(line)
-    return not (dates and dates[0].end - dates[0].start >= len(line) * 0.6)
+    if not dates:
+        return True
+    rest = line[:dates[0].start] + " " + line[dates[0].end:]
+    return len(_WORDY.findall(rest)) >= 4
 
 
 def _is_prose(block: Block) -> bool:
