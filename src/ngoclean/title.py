@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ._data import MONTHS, WEEKDAYS
 from .dates import find_dates
 from .meta import PageMeta
 from .model import Block
@@ -28,6 +29,7 @@ _NOT_TITLE = regex.compile(r"^(?:to|re|cc|dear|from)\b|:$", regex.I)
 
 _MARKED = regex.compile(r"^(?:[-–—•*·▪●◦‣>|]|\d{1,3}[.)]\s)")
 _WORDY = regex.compile(r"\p{L}{2,}")
+_CALENDAR = frozenset(MONTHS) | WEEKDAYS | frozenset({"am", "pm", "th", "st", "nd", "rd"})
 
 
 def _candidate(block: Block) -> bool:
@@ -47,17 +49,18 @@ def _candidate(block: Block) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 250 or _NOT_TITLE.search(line):
         return False
-    if line.endswith(".") and len(words) > 8:
-        return False  # a sentence, not a headline
+    if line.endswith(".") and len(words) > 8 and not line.isupper():
+        return False  # a sentence, not a headline (one in capitals is a headline)
     if _MARKED.match(line):
         return False  # a list item or a bullet line
     if sum(c.isdigit() for c in line) * 4 > sum(not c.isspace() for c in line):
         return False
     dates = find_dates(line)
-    if not dates:
-        return True
-    rest = line[:dates[0].start] + " " + line[dates[0].end:]
-    return len(_WORDY.findall(rest)) >= 4
+    rest = line[:dates[0].start] + " " + line[dates[0].end:] if dates else line
+    words_left = [w for w in _WORDY.findall(rest) if w.casefold() not in _CALENDAR]
+    if len(words_left) < len(_WORDY.findall(rest)):  # "Thursday 28th July 5.30pm"
+        return len(words_left) >= 4
+    return not dates or len(words_left) >= 4
 
 
 def _is_prose(block: Block) -> bool:
@@ -79,14 +82,16 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
     cands = [b for b in head if _candidate(b)]
     if not cands:
         return None
+    long_enough = [b for b in cands if len(_WORDY.findall(b.lines[0])) >= 4]
+    if date_block is not None and date_block > head[-1].index + 1:
+        date_block = None  # a date in or after the text (a signature's): not by the headline
     if date_block is not None:
-        before = [b for b in cands if b.index < date_block]
-        if before:
-            return before[-1]
-        after = [b for b in cands if b.index > date_block]
-        if after:
-            return after[0]
-    long_enough = [b for b in cands if len(b.lines[0].split()) >= 4]
+        # nearest the date, before it first; a line of four words or more before a
+        # shorter one ("FOR IMMEDIATE RELEASE", "Search This Blog")
+        near = sorted((b for b in cands if b.index != date_block),
+                      key=lambda b: (abs(b.index - date_block), b.index > date_block))
+        if near:
+            return next((b for b in near if b in long_enough), near[0])
     return (long_enough or cands)[0]
 
 
