@@ -113,6 +113,32 @@ def _is_dateline(line: str, found: FoundDate) -> bool:
             and before[:1].isupper())
 
 
+_LEAD_AFTER = regex.compile(r"^\s*\)?\s*(?:[-–—.:]+|\)|$)")
+
+
+def _is_lead_dateline(line: str, found: FoundDate) -> bool:
+    """A dateline opening a lead paragraph, however long the paragraph: "(Geneva, March
+    3, 2012) - The authorities...", "Sevilla, 19 de febrero de 2020.- La Delegación",
+    "Amsterdam, 17 december 1999 -- Milieudefensie": a place of one to four words, a
+    comma, the date, then a bracket, a dash, a stop or a colon.
+
+    >>> line = "(Cairo, September 2, 2014) The Coalition expresses its deep concern"
+    >>> _is_lead_dateline(line, find_dates(line)[0])
+    True
+    >>> line = "On 2 September 2014, the Coalition met the minister"
+    >>> _is_lead_dateline(line, find_dates(line)[0])
+    False
+    """
+    before = line[:found.start].rstrip()
+    if "(" in before:
+        before = before[before.rindex("(") + 1:]
+    before = before.strip()
+    if not before.endswith(",") or not 0 < len(before.split()) <= 4 or \
+            not before[:1].isupper():
+        return False
+    return _LEAD_AFTER.match(line[found.end:]) is not None
+
+
 def _line_kind(line: str, first: FoundDate) -> LineSource | None:
     label = _PUBLISHED_LABEL.match(line)
     if label is not None and label.end() <= first.start:
@@ -143,8 +169,14 @@ def line_date(blocks: Sequence[Block], *, month_first: bool = False) -> tuple[
     """
     candidates: dict[str, LineDate] = {}
     for block in blocks:
-        for line in block.lines:
+        for k, line in enumerate(block.lines):
             if len(line) > 160:
+                # a long line: only a dateline opening the paragraph counts
+                lead = find_dates(line[:90]) if k == 0 else []
+                if lead and "dateline" not in candidates and \
+                        lead[0].end - lead[0].start > 8 and _is_lead_dateline(line, lead[0]):
+                    candidates["dateline"] = LineDate(lead[0].value, "dateline", block.index,
+                                                      line, lead[0].ambiguous)
                 continue
             found = find_dates(line, short_years=len(line) <= 100)
             if not found:
@@ -170,17 +202,41 @@ def line_date(blocks: Sequence[Block], *, month_first: bool = False) -> tuple[
     return None, problems
 
 
-def _text_date(blocks: Sequence[Block]) -> dt.date | None:
-    """The first plausible date in the page's own text (never a copyright line)."""
+def _text_date(blocks: Sequence[Block], month_first: bool = False) -> dt.date | None:
+    """The first plausible date in the page's own text (never a copyright line); an
+    ambiguous numeric one read month first on a page that writes them so."""
     today = dt.date.today()
     for b in blocks:
         for line in b.lines:
             if len(line) > 300 or _COPYRIGHT.search(line):
                 continue
             for found in find_dates(line):
-                if found.value <= today:
-                    return found.value
+                value = found.value
+                if found.ambiguous and month_first:
+                    value = make_date(value.year, value.day, value.month) or value
+                if value <= today:
+                    return value
     return None
+
+
+_MONTH_FIRST = regex.compile(
+    r"(?<!\d)(?:0?[1-9]|1[0-2])([-/.])(?:1[3-9]|2\d|3[01])\1(?:19|20)\d\d(?!\d)")
+_DAY_FIRST = regex.compile(
+    r"(?<!\d)(?:1[3-9]|2\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
+
+
+def _writes_month_first(blocks: Sequence[Block]) -> bool:
+    """The page writes numeric dates month first: one of them can only be read so
+    ("Registered: 01-13-2014") and none only day first.
+
+    >>> from ngoclean.blocks import text_blocks
+    >>> _writes_month_first(text_blocks("09-02-2014, 03:57 PM\\n\\nRegistered: 01-13-2014"))
+    True
+    >>> _writes_month_first(text_blocks("09-02-2014\\n\\nUpdated 25.03.2014"))
+    False
+    """
+    text = "\n".join(x for b in blocks[:60] for x in b.lines)
+    return _MONTH_FIRST.search(text) is not None and _DAY_FIRST.search(text) is None
 
 
 def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
@@ -213,13 +269,15 @@ def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
             if at is not None:
                 return DateChoice(value, "class:date", (at, chosen.raw), (), at)
     else:
-        found, line_problems = line_date(head, month_first=meta.month_first)
+        month_first = meta.month_first or _writes_month_first(blocks or head)
+        found, line_problems = line_date(head, month_first=month_first)
         if found is not None:
             value, source = found.value, found.source
             problems.extend(line_problems)
         elif meta.modified:
             value, source = meta.modified[0].value, meta.modified[0].source
-        elif (text := _text_date(head) or _text_date(blocks[:500])) is not None:
+        elif (text := _text_date(head, month_first)
+              or _text_date(blocks[:500], month_first)) is not None:
             value, source = text, "text"
         elif meta.furniture:  # the page's own story is often the newest in the list
             value, source = meta.furniture[0].value, meta.furniture[0].source
