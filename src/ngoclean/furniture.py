@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -66,6 +67,7 @@ def _crumb_segments_ok(segments: list[str]) -> bool:
     return all(0 < len(s.split()) <= 8 for s in segments)
 
 
+@lru_cache(maxsize=16384)
 def furniture_reason(line: str) -> DroppedReason | None:
     """The furniture kind of a whole line, or None when it is content.
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -102,6 +103,7 @@ _ABBREV_END = regex.compile(
     r"\b(?:Inc|Ltd|Co|Corp|e\.V|asbl|a\.s\.b\.l|A\.C|S\.A|N\.V|B\.V|St|Jr|Sr|\p{Lu})\.$")
 
 
+@lru_cache(maxsize=16384)
 def is_heading(line: str) -> bool:
     """A signatory-list heading.
 
@@ -122,6 +124,7 @@ def is_heading(line: str) -> bool:
     return len(text) <= 90 and bool(_ANNOUNCE.search(text))
 
 
+@lru_cache(maxsize=16384)
 def names_signers(line: str) -> bool:
     """A short line naming signers in any language of :mod:`ngoclean.listwords`, not a
     sentence ("Unterschriften", "FIRMAS CARTA A LA CCMA", "Os coletivos signatários:"):
@@ -137,6 +140,7 @@ def names_signers(line: str) -> bool:
             and signer_word(text))
 
 
+@lru_cache(maxsize=16384)
 def is_subheading(line: str) -> bool:
     """A line naming a section of the list rather than a signatory.
 
@@ -157,6 +161,7 @@ def is_subheading(line: str) -> bool:
     return len(text) <= 70 and bool(_SUBHEADING.match(text)) and not _ACRONYM_PAREN.search(text)
 
 
+@lru_cache(maxsize=16384)
 def is_name_like(line: str, *, final_period: bool = False, merged: bool = False) -> bool:
     """A line that can be (part of) a list of names: short, not a sentence, not a date.
 

@@ -15,6 +15,8 @@ ru. General words of each language, never names taken from pages.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 __all__ = ["CLOSINGS", "CONJUNCTIONS", "SIGNER_STEMS", "is_closing", "signer_word"]
@@ -88,6 +90,7 @@ _CLOSING = regex.compile(
     rf"^(?:{_alternation({s for v in CLOSINGS.values() for s in v})})[\s,.:;!—–-]*$", regex.I)
 
 
+@lru_cache(maxsize=16384)
 def signer_word(text: str) -> bool:
     """Whether ``text`` holds a word naming signers or signatures, in any language."""
     return _SIGNER.search(text) is not None

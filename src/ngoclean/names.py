@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ._data import COUNTRIES, FUNCTION_WORDS, NON_END_WORDS, NOT_ACRONYMS, PERSON_WORDS
@@ -130,6 +132,7 @@ def find_acronym(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def find_country(name: str) -> str | None:
     """A country qualifying the name: ", Pakistan", "- Ecuador", "(Kenya)", "... Moldova".
 
@@ -250,6 +253,7 @@ def mark_people(sigs: list[Signatory]) -> list[Signatory]:
             for s, ok in zip(sigs, keep, strict=True)]
 
 
+@lru_cache(maxsize=16384)
 def bare_person_name(entry: str) -> bool:
     """Two to four capitalised words with no organisation or function word ("Sarah Ho",
     "Dr. Maximilian Berg"): a person's name standing alone.
