@@ -704,7 +704,9 @@ class _Features:
         self.alphabetical = False
         if len(lines) < 6:
             return out
-        keys = [sort_key(x) for x in lines]
+        # (the first sixty characters order the lines: keys of up to three words are
+        # compared with them)
+        keys = [sort_key(x[:60]) for x in lines]
         keep = alphabetical_starts(keys)
         if sum(keep) < 0.7 * len(lines):
             return out
@@ -718,31 +720,42 @@ class _Features:
         unreliable = {line_first_tok[i] for i, k in enumerate(keep)
                       if not k and i in line_first_tok}
         fit0 = _SPAN_TEMPLATES["alpha"].index("fit0")
+        bounds: dict[tuple[int, bool], tuple[str, str, int]] = {}
+
+        def neighbours(line: int, first: bool) -> tuple[str, str, int]:
+            """The reliable line starts around a token, and the fit category."""
+            got = bounds.get((line, first))
+            if got is None:
+                pos = bisect_right(reliable, line - 1 if first else line)
+                lo = keys[reliable[pos - 1]] if pos > 0 else ""
+                hi_pos = bisect_right(reliable, line)
+                hi = keys[reliable[hi_pos]] if hi_pos < len(reliable) else "\U0010ffff"
+                span = ord(hi[0]) - ord(lo[0]) if lo and hi and hi[0] <= "z" else 26
+                got = bounds[(line, first)] = (lo, hi, fit0 + min(max(span, 0), 26))
+            return got
+
+        rows: list[tuple[int, int, int]] = []
         for ti, t in enumerate(toks):
             at_line_start = t.gap in ("line", "para", "start", "hard")
             if at_line_start and ti in unreliable:
-                out[ti, :] = 1
+                rows.append((1, 1, 1))
                 continue
             if t.text[0] in "(\"“«'‘" and not at_line_start:
+                rows.append((0, 0, 0))
                 continue  # a bracketed or quoted word continues a name
-            first_of_line = line_first_tok[t.line] == ti
-            pos = bisect_right(reliable, t.line if not first_of_line else t.line - 1)
-            lo = keys[reliable[pos - 1]] if pos > 0 else ""
-            hi_pos = bisect_right(reliable, t.line)
-            hi = keys[reliable[hi_pos]] if hi_pos < len(reliable) else "\U0010ffff"
-            span = ord(hi[0]) - ord(lo[0]) if lo and hi and hi[0] <= "z" else 26
-            fit = fit0 + min(max(span, 0), 26)
+            lo, hi, fit = neighbours(t.line, line_first_tok[t.line] == ti)
+            cats = [0, 0, 0]
             key = ""
             for m in (1, 2, 3):
                 if ti + m > n:
                     break
                 part = tkeys[ti + m - 1]
                 key = f"{key} {part}" if key and part else key or part
-                cat = fit if lo <= key <= hi else 2
-                if m < 3:
-                    out[ti, m - 1] = cat
-                else:
-                    out[ti, 2:] = cat
+                cats[m - 1] = fit if lo <= key <= hi else 2
+            rows.append((cats[0], cats[1], cats[2]))
+        first3 = np.array(rows, dtype=np.int8)
+        out[:, :2] = first3[:, :2]
+        out[:, 2:] = first3[:, 2:3]
         return out
 
     def _known(self, known: KnownNames) -> set[tuple[int, int]]:
