@@ -67,13 +67,28 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
 
+_DOCUMENT_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the start of ``text`` has HTML tags.
+    """True when ``text`` is markup: it opens with a tag, names its document, or is dense
+    with tags. A text copy of a page that mentions a few tags ("Allowed HTML tags: <a>
+    <b>", a stray "<br />") is text.
 
     >>> looks_like_html("<!DOCTYPE html><p>x</p>"), looks_like_html("a < b > c")
     (True, False)
+    >>> looks_like_html("Headline\\n\\nText <br /> and tags: <a> <b> <p>")
+    False
     """
-    return bool(_HTML_SNIFF.search(text[:4096]))
+    head = text[:4096]
+    if _DOCUMENT_TAG.search(head):
+        return True
+    if not _HTML_SNIFF.search(head):
+        return False
+    if head.lstrip().startswith("<"):
+        return True
+    tagged = [x for x in head.splitlines() if _HTML_SNIFF.search(x)]
+    return len(tagged) >= 5  # tags on many lines: markup, not text quoting a tag
 
 
 def _check_binary(data: bytes) -> None:
