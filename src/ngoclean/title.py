@@ -29,6 +29,7 @@ _NOT_TITLE = regex.compile(r"^(?:to|re|cc|dear|from)\b|:$", regex.I)
 
 _MARKED = regex.compile(r"^(?:[-–—•*·▪●◦‣>|]|\d{1,3}[.)]\s)")
 _WORDY = regex.compile(r"\p{L}{2,}")
+_TRAIL = regex.compile(r"[→»›]|\s>\s")
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS | frozenset({"am", "pm", "th", "st", "nd", "rd"})
 
 
@@ -53,6 +54,8 @@ def _candidate(block: Block) -> bool:
         return False  # a sentence, not a headline (one in capitals is a headline)
     if _MARKED.match(line):
         return False  # a list item or a bullet line
+    if len(_TRAIL.findall(line)) >= 2:
+        return False  # a breadcrumb trail ("Home → News → Statements")
     if sum(c.isdigit() for c in line) * 4 > sum(not c.isspace() for c in line):
         return False
     dates = find_dates(line)
@@ -64,8 +67,17 @@ def _candidate(block: Block) -> bool:
 
 
 def _is_prose(block: Block) -> bool:
+    """Running text, which ends the page's head; a block of many short lines (a menu, a
+    list of links) is not.
+
+    >>> from ngoclean.model import Block
+    >>> _is_prose(Block(0, ["Global", "indymedia.org", "Argentina", "Athens"] * 12, "L1"))
+    False
+    """
     text = " ".join(block.lines)
-    return len(text) >= 200 or (len(block.lines) > 1 and len(text) >= 120)
+    if len(block.lines) == 1:
+        return len(text) >= 200
+    return len(text) >= 120 and len(text) >= 30 * len(block.lines)
 
 
 def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Block | None:
@@ -96,8 +108,17 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
 
 
 def title_text(block: Block) -> str:
-    """The title text of a title block, without a "Title:" label."""
-    return _LABEL.sub("", block.lines[0]).strip()
+    """The title text of a title block, without a "Title:" label or a date after it.
+
+    >>> from ngoclean.model import Block
+    >>> title_text(Block(0, ["CARTA ABERTA: POR UMA SOCIEDADE SEM RACISMO Sep 26 2024"], "L1"))
+    'CARTA ABERTA: POR UMA SOCIEDADE SEM RACISMO'
+    """
+    text = _LABEL.sub("", block.lines[0]).strip()
+    dates = find_dates(text)
+    if dates and dates[-1].end >= len(text.rstrip(" .")) and dates[-1].start > 0:
+        text = text[:dates[-1].start].rstrip(" -–—|,")
+    return text
 
 
 def choose_title(meta: PageMeta) -> tuple[str | None, str | None]:
