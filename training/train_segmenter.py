@@ -93,13 +93,14 @@ Item = tuple[_Features, set[tuple[int, int]]]
 
 def make_lists(names: list[str], count: int, rng: random.Random,
                extras: tuple[dict[str, str], dict[str, str]], known_share: float = 0.2,
-               level: str | None = None, ordered: bool | None = None) -> list[Item]:
+               level: str | None = None, ordered: bool | None = None,
+               max_size: int = 80) -> list[Item]:
     """Damaged lists with their gold spans (token index pairs)."""
     acr, country = extras
     out: list[Item] = []
     levels = list(LEVELS)
     while len(out) < count:
-        sample = rng.sample(names, rng.randint(8, 80))
+        sample = rng.sample(names, rng.randint(8, max_size))
         if (rng.random() < 0.5) if ordered is None else ordered:
             sample.sort(key=human_order)
         lvl = level or rng.choices(levels, weights=[5, 3, 3, 2])[0]
@@ -202,6 +203,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lists", type=int, default=8000, help="training lists")
     ap.add_argument("--dev-lists", type=int, default=400)
+    ap.add_argument("--max-size", type=int, default=80, help="longest training list")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--min-count", type=int, default=5)
     ap.add_argument("--min-weight", type=float, default=0.75,
@@ -216,7 +218,7 @@ def main() -> None:
     t0 = time.perf_counter()
     train_names, dev_names = load("train"), load("dev")
     extras = registry_extras()
-    items = make_lists(train_names, args.lists, rng, extras)
+    items = make_lists(train_names, args.lists, rng, extras, max_size=args.max_size)
     dev = make_lists(dev_names, args.dev_lists, rng, extras, known_share=0.0)
     print(f"{len(train_names)} train names, {len(dev_names)} dev names; {len(items)} "
           f"training lists, {len(dev)} dev lists ({time.perf_counter() - t0:.0f} s)")

@@ -17,8 +17,9 @@ def text_blocks(text: str) -> list[Block]:
     """Split text into blocks at blank lines; each block keeps its lines and line numbers.
 
     A run of lines written one paragraph per line with no blank line between (a copy of a
-    page's text, not a hard-wrapped dump: several lines far longer than any wrap width)
-    is split at every line, so that its headline and date lines stand on their own.
+    page's text, not a hard-wrapped dump: a fifth of its lines or more far longer than
+    any wrap width) is split at every line, so that its headline and date lines stand on
+    their own.
 
     >>> page = ("Nota pública sobre o relatório\\nSão Paulo, 5 de maio de 2016\\n"
     ...         + "O conselho repudia o relatório " * 12 + "\\n" + "Consideramos que " * 20)
@@ -46,7 +47,7 @@ _PARAGRAPH_LINE = 200  # characters: no text browser or mail wraps this wide
 
 def _add(blocks: list[Block], lines: list[str], first: int) -> None:
     long = sum(len(x) > _PARAGRAPH_LINE for x in lines)
-    if len(lines) >= 3 and long >= 2 and long * 5 >= len(lines):
+    if len(lines) >= 2 and long >= 1 and long * 5 >= len(lines):
         for k, line in enumerate(lines):
             blocks.append(_block(len(blocks), [line], first + k))
         return

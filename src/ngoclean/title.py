@@ -93,6 +93,17 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
         head.append(b)
     cands = [b for b in head if _candidate(b)]
     if not cands:
+        # A page opening with one sentence-like line right before its dated lead
+        # ("La Delegación ... presenta su segundo recurso ... (concentración)." /
+        # "Sevilla, 19 de febrero de 2020.- ..."): that line is the headline.
+        first = head[0] if head else None
+        between = [b for b in blocks if first is not None and date_block is not None
+                   and first.index < b.index < date_block]
+        if first is not None and len(first.lines) == 1 and date_block is not None and \
+                first.index < date_block and (len(between) <= 1 or all(
+                    _MARKED.match(b.lines[0]) for b in between)) and \
+                4 <= len(first.lines[0].split()) <= 40 and not _MARKED.match(first.lines[0]):
+            return first  # (with only its bullet points between: "- Exigimos ...")
         return None
     long_enough = [b for b in cands if len(_WORDY.findall(b.lines[0])) >= 4]
     if date_block is not None and date_block > head[-1].index + 1:
