@@ -56,6 +56,8 @@ def _candidate(block: Block) -> bool:
         return False  # a list item or a bullet line
     if len(_TRAIL.findall(line)) >= 2:
         return False  # a breadcrumb trail ("Home → News → Statements")
+    if line.endswith(",") or (line.startswith("(") and line.endswith(")")):
+        return False  # a salutation ("Gentile Ministra,"), a note in brackets
     if sum(c.isdigit() for c in line) * 4 > sum(not c.isspace() for c in line):
         return False
     dates = find_dates(line)
