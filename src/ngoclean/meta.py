@@ -104,6 +104,26 @@ class PageMeta:
     month_first: bool = False  # the page is marked en-US: 03/04/2021 is March 4
 
 
+
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|hidden|"
+    r"aural|offscreen|element-invisible)(?:$|[\s_-])", re.I)
+_HIDDEN_CSS = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _hidden(el: Any) -> bool:
+    """An element a reader does not see: a screen-reader-only heading (``sr-only``,
+    ``visually-hidden``, ...), ``hidden``, ``aria-hidden``, ``display: none``, on itself
+    or an ancestor."""
+    while el is not None and isinstance(el.tag, str):
+        attrs = el.attrib
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or \
+                _HIDDEN_CSS.search(attrs.get("style", "")) or \
+                _HIDDEN_CLASS.search(f"{attrs.get('class', '')} {attrs.get('id', '')}"):
+            return True
+        el = el.getparent()
+    return False
+
 def parse_date_string(text: str, *, today: dt.date | None = None) -> dt.date | None:
     """A date from a machine or human date string, or None; future dates are refused.
 
@@ -429,7 +449,7 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         value = parse_date_string(text) if len(text) <= 200 else None
         if value:
             meta.modified.append(MetaDate(value, "lastmod", published=False))
-    h1 = next((el for el in root.iter("h1")), None)
+    h1 = next((el for el in root.iter("h1") if not _hidden(el)), None)
     if h1 is not None:
         text = " ".join(text_content(h1).split())
         if text:

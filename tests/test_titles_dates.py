@@ -1,0 +1,83 @@
+"""Headlines and dates of page texts as they come: the layouts of real copies (the texts
+here are invented), and lines that must never be taken for a headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import ngoclean
+
+LEAD = ("La Asociación de Vecinos del Río ha presentado hoy un recurso ante el tribunal "
+        "contra la denegación del derecho de reunión, y pide la rectificación inmediata de "
+        "la decisión de la subdelegación.")
+PROSE = ("The coalition met the minister on Tuesday to ask for the withdrawal of the bill, "
+         "which would force every association to register again and to report each grant "
+         "it receives from abroad; the minister promised an answer within a month.")
+
+
+def test_paragraph_per_line_copy_with_a_dateline_lead() -> None:
+    # no blank line anywhere: one paragraph per line, the date only in the lead's dateline
+    text = ("La Asociación de Vecinos del Río presenta un recurso por el derecho de "
+            "reunión.\n- Exigimos la rectificación inmediata de la denegación\n"
+            f"Sevilla, 19 de febrero de 2020.- {LEAD}\n{LEAD}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == ("La Asociación de Vecinos del Río presenta un recurso por el "
+                         "derecho de reunión.")
+    assert rec.date == dt.date(2020, 2, 19) and rec.date_source == "dateline"
+
+
+def test_a_bracketed_dateline_opens_a_long_lead() -> None:
+    text = (f"Coalition urges the minister to withdraw the bill\n\n(Lusaka, September 2, "
+            f"2014) {PROSE}\n\n{PROSE}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Coalition urges the minister to withdraw the bill"
+    assert rec.date == dt.date(2014, 9, 2)
+
+
+@pytest.mark.parametrize("noise", [
+    "FOR IMMEDIATE RELEASE", "Search This Blog", "Helpline: 0716 200 100",
+    "Home → News → Statements", "• Web page addresses turn into links automatically",
+    "Thursday 28th July 5.30pm", "(Translated from the original English)",
+])
+def test_label_and_furniture_lines_are_never_the_headline(noise: str) -> None:
+    text = (f"{noise}\n\nCoalition urges the minister to withdraw the bill\n\n"
+            f"{noise}\n\n3 May 2019\n\n{PROSE}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Coalition urges the minister to withdraw the bill"
+    assert rec.date == dt.date(2019, 5, 3)
+
+
+def test_a_date_after_the_headline_is_cut_from_it() -> None:
+    text = f"Menu\nNews\nAbout\n\nOPEN LETTER ON THE NGO BILL Sep 26 2024\n\n{PROSE}\n"
+    assert ngoclean.parse(text).title == "OPEN LETTER ON THE NGO BILL"
+
+
+def test_a_signature_date_places_no_headline() -> None:
+    text = (f"Public note on the preliminary report\n\nWe stand by the people.\n\n{PROSE}"
+            f"\n\n{PROSE}\n\nLusaka, 5 May 2016\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Public note on the preliminary report"
+
+
+def test_month_first_pages_read_their_ambiguous_dates_so() -> None:
+    text = f"Forum post on the bill\n\n09/02/2014, 03:57 PM\n\nRegistered: 01/13/2014\n\n{PROSE}"
+    assert ngoclean.parse(text).date == dt.date(2014, 9, 2)
+    text = f"Forum post on the bill\n\n09/02/2014, 03:57 PM\n\n{PROSE}"
+    assert ngoclean.parse(text).date == dt.date(2014, 2, 9)  # day first otherwise
+
+
+def test_text_quoting_tags_is_text() -> None:
+    text = (f"Coalition urges the minister to withdraw the bill\n\n3 May 2019\n\n{PROSE}"
+            "\n\nAllowed HTML tags: <a> <b> <p> <br> <ul> <li>\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Coalition urges the minister to withdraw the bill"
+    assert not [p for p in rec.problems if p.code == "markup_unparsed"]
+
+
+def test_a_screen_reader_heading_is_not_the_headline() -> None:
+    html = ("<html><head><title>Example Network</title></head><body><header>"
+            "<h1 class='sr-only'>Example Network</h1></header><main><h1>NGOs call for the "
+            f"release of defenders</h1><p>{PROSE}</p></main></body></html>")
+    assert ngoclean.parse(html).title == "NGOs call for the release of defenders"
