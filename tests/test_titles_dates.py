@@ -81,3 +81,16 @@ def test_a_screen_reader_heading_is_not_the_headline() -> None:
             "<h1 class='sr-only'>Example Network</h1></header><main><h1>NGOs call for the "
             f"release of defenders</h1><p>{PROSE}</p></main></body></html>")
     assert ngoclean.parse(html).title == "NGOs call for the release of defenders"
+
+
+def test_underlined_and_wrapped_headlines() -> None:
+    text = f"Kernel Enforcement Statement\n----------------------------\n\n{PROSE}\n"
+    rec = ngoclean.parse(text)
+    assert rec.title == "Kernel Enforcement Statement"
+    # the whole block leaves the body, and is recorded as dropped (nothing silently lost)
+    assert "-----" not in rec.body
+    assert [d.text for d in rec.dropped if d.reason == "title"] == [
+        "Kernel Enforcement Statement\n----------------------------"]
+    text = (f"   Companies warn of a falling\n      level of privacy in the EU\n\n"
+            f"   2021-04-15\n\n{PROSE}\n")
+    assert ngoclean.parse(text).title == "Companies warn of a falling level of privacy in the EU"

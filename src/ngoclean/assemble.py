@@ -108,7 +108,7 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
             i != title.block and i not in used and i not in list_blocks for i in parts.main):
         # (a page holding nothing but its headline keeps it as its body too)
         used.add(title.block)
-        dropped.append(Dropped(title.block, by_index[title.block].lines[0], "title"))
+        dropped.append(Dropped(title.block, by_index[title.block].text, "title"))
 
     paragraphs: list[str] = []
     handled = (used | list_blocks | parts.emptied) - set(span.cut) - set(span.offset)

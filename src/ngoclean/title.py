@@ -21,7 +21,8 @@ from .meta import PageMeta
 from .model import Block
 from .textfold import fold_key
 
-__all__ = ["TitleChoice", "choose_title", "decide_title", "title_block", "title_text"]
+__all__ = ["TitleChoice", "choose_title", "decide_title", "heading_line", "title_block",
+           "title_text"]
 
 _LABEL = regex.compile(r"^(?:title|titre|título|titel)\s*:\s*", regex.I)
 _NOT_TITLE = regex.compile(r"^(?:to|re|cc|dear|from)\b|:$", regex.I)
@@ -31,6 +32,36 @@ _MARKED = regex.compile(r"^(?:[-–—•*·▪●◦‣>|]|\d{1,3}[.)]\s)")
 _WORDY = regex.compile(r"\p{L}{2,}")
 _TRAIL = regex.compile(r"[→»›]|\s>\s")
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS | frozenset({"am", "pm", "th", "st", "nd", "rd"})
+
+
+_UNDERLINE = regex.compile(r"^[-=~*_#]{3,}$")
+
+
+def heading_line(block: Block) -> str | None:
+    """The one line a block gives as a headline: its only line; a line underlined with
+    "-----" or "=====" (a text or Markdown heading); a headline wrapped by a text
+    browser over two or three short lines, each going on in lower case ("Europäische
+    Tech-Unternehmen warnen vor" / "sinkendem Datenschutzniveau in der EU").
+
+    >>> from ngoclean.model import Block
+    >>> heading_line(Block(0, ["Kernel Enforcement Statement", "----------------"], "L1"))
+    'Kernel Enforcement Statement'
+    >>> heading_line(Block(0, ["Companies warn of a falling", "level of privacy in the EU"],
+    ...                    "L1"))
+    'Companies warn of a falling level of privacy in the EU'
+    >>> heading_line(Block(0, ["Stop the War Coalition", "JULY 27, 2005"], "L1")) is None
+    True
+    """
+    lines = block.lines
+    if len(lines) == 1:
+        return lines[0]
+    if len(lines) == 2 and _UNDERLINE.match(lines[1]):
+        return lines[0]
+    if 2 <= len(lines) <= 3 and all(len(x) <= 90 for x in lines) and \
+            all(x[:1].islower() for x in lines[1:]) and \
+            not any(x.rstrip().endswith((".", ":", ";", "!", "?")) for x in lines[:-1]):
+        return " ".join(x.strip() for x in lines)
+    return None
 
 
 def _candidate(block: Block) -> bool:
@@ -44,9 +75,9 @@ def _candidate(block: Block) -> bool:
     ...  "Helpline: 0716 200 100"]]
     [True, False, False, False]
     """
-    if len(block.lines) != 1:
+    line = heading_line(block)
+    if line is None:
         return False
-    line = block.lines[0]
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 250 or _NOT_TITLE.search(line):
         return False
@@ -107,7 +138,7 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
                 4 <= len(first.lines[0].split()) <= 40 and not _MARKED.match(first.lines[0]):
             return first  # (with only its bullet points between: "- Exigimos ...")
         return None
-    long_enough = [b for b in cands if len(_WORDY.findall(b.lines[0])) >= 4]
+    long_enough = [b for b in cands if len(_WORDY.findall(heading_line(b) or "")) >= 4]
     if date_block is not None and date_block > head[-1].index + 1:
         date_block = None  # a date in or after the text (a signature's): not by the headline
     if date_block is not None:
@@ -127,7 +158,7 @@ def title_text(block: Block) -> str:
     >>> title_text(Block(0, ["CARTA ABERTA: POR UMA SOCIEDADE SEM RACISMO Sep 26 2024"], "L1"))
     'CARTA ABERTA: POR UMA SOCIEDADE SEM RACISMO'
     """
-    text = _LABEL.sub("", block.lines[0]).strip()
+    text = _LABEL.sub("", heading_line(block) or block.lines[0]).strip()
     dates = find_dates(text)
     if dates and dates[-1].end >= len(text.rstrip(" .")) and dates[-1].start > 0:
         text = text[:dates[-1].start].rstrip(" -–—|,")
