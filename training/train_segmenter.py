@@ -211,7 +211,7 @@ def main() -> None:
     ap.add_argument("--max-size", type=int, default=250, help="longest training list")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--min-count", type=int, default=5)
-    ap.add_argument("--min-weight", type=float, default=0.75,
+    ap.add_argument("--min-weight", type=float, default=1.0,
                     help="smallest lexical weight kept (keeps the artefact small)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=OUT)
