@@ -218,6 +218,8 @@ def main() -> None:
     ap.add_argument("--learn-all", action="store_true",
                     help="learn every feature, the hand-set ones too (from their values)")
     ap.add_argument("--rate", type=float, default=RATE, help="weight change per mistake")
+    ap.add_argument("--freeze-edges", action="store_true",
+                    help="keep the prior on names carved out of a line at its hand-set value")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     t0 = time.perf_counter()
@@ -229,6 +231,8 @@ def main() -> None:
           f"training lists, {len(dev)} dev lists ({time.perf_counter() - t0:.0f} s)")
     print(f"hand-set weights: dev entry F1 {evaluate(dev, HAND_SET):.4f}")
     RATE = args.rate
+    if args.freeze_edges:
+        FROZEN = (*FROZEN, "edges:")
     if args.learn_all:
         FROZEN, HAND_ONLY = (), False
     model, seen = train(items, dev, args.epochs, rng)
