@@ -94,3 +94,9 @@ def test_underlined_and_wrapped_headlines() -> None:
     text = (f"   Companies warn of a falling\n      level of privacy in the EU\n\n"
             f"   2021-04-15\n\n{PROSE}\n")
     assert ngoclean.parse(text).title == "Companies warn of a falling level of privacy in the EU"
+    # a full first line wrapped before a shorter one, in title case
+    text = ("Joint Letter by 55 Groups | Hold the Agriculture Ministry and\n"
+            "              Microsoft India Accountable\n\n   2021-05-06\n\n" + PROSE + "\n")
+    assert ngoclean.parse(text).title == (
+        "Joint Letter by 55 Groups | Hold the Agriculture Ministry and Microsoft India "
+        "Accountable")

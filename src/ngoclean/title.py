@@ -58,8 +58,10 @@ def heading_line(block: Block) -> str | None:
     if len(lines) == 2 and _UNDERLINE.match(lines[1]):
         return lines[0]
     if 2 <= len(lines) <= 3 and all(len(x) <= 90 for x in lines) and \
-            all(x[:1].islower() for x in lines[1:]) and \
-            not any(x.rstrip().endswith((".", ":", ";", "!", "?")) for x in lines[:-1]):
+            not any(x.rstrip().endswith((".", ":", ";", "!", "?", ",")) for x in lines[:-1]) \
+            and (all(x[:1].islower() for x in lines[1:]) or (
+                len(lines) == 2 and len(lines[0]) >= 60 and len(lines[1]) < len(lines[0]))):
+        # (going on in lower case, or a full first line wrapped before a shorter one)
         return " ".join(x.strip() for x in lines)
     return None
 
