@@ -100,3 +100,13 @@ def test_underlined_and_wrapped_headlines() -> None:
     assert ngoclean.parse(text).title == (
         "Joint Letter by 55 Groups | Hold the Agriculture Ministry and Microsoft India "
         "Accountable")
+
+
+def test_the_headline_right_above_a_dateline_lead_after_site_prose() -> None:
+    site = ("At the Example Forum we work with partners across the region on a range of "
+            "strategies meant to achieve our goals and to create a lasting impact for all.")
+    text = (f"{site}\n\nWho we work with\n\n{site}\n\nCivil society groups convey concern to "
+            f"the ministers\n\n(Bangkok, 2 November 2019) – {PROSE}\n\n{PROSE}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Civil society groups convey concern to the ministers"
+    assert rec.date == dt.date(2019, 11, 2)

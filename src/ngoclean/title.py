@@ -121,6 +121,13 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
     for b in blocks:
         if len(b.lines) == 1 and _LABEL.match(b.lines[0]):
             return b
+    by_index = {b.index: b for b in blocks}
+    dated = by_index.get(date_block) if date_block is not None else None
+    before = next((b for b in reversed(blocks) if date_block is not None
+                   and date_block - 2 <= b.index < date_block), None)
+    if dated is not None and before is not None and _is_prose(dated) and \
+            _candidate(before) and len(_WORDY.findall(heading_line(before) or "")) >= 4:
+        return before  # the headline right above a lead opening with its dateline
     head: list[Block] = []
     for b in blocks:
         if _is_prose(b):
