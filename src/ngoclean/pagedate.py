@@ -106,11 +106,15 @@ def _is_byline(line: str, found: FoundDate) -> bool:
             and bool(_AFTER_BYLINE_DATE.match(line[found.end:])))
 
 
+def _is_place(before: str) -> bool:
+    """The text before a dateline's date: a place of one to four words and a comma."""
+    return before.endswith(",") and 0 < len(before.split()) <= 4 and before[:1].isupper()
+
+
 def _is_dateline(line: str, found: FoundDate) -> bool:
     """'Geneva, 10 December 2015': a place then the date, nothing after it."""
     before, after = line[:found.start].strip(), line[found.end:].strip(" .")
-    return (not after and before.endswith(",") and 0 < len(before.split()) <= 4
-            and before[:1].isupper())
+    return not after and _is_place(before)
 
 
 _LEAD_AFTER = regex.compile(r"^\s*\)?\s*(?:[-–—.:]+|\)|$)")
@@ -132,11 +136,7 @@ def _is_lead_dateline(line: str, found: FoundDate) -> bool:
     before = line[:found.start].rstrip()
     if "(" in before:
         before = before[before.rindex("(") + 1:]
-    before = before.strip()
-    if not before.endswith(",") or not 0 < len(before.split()) <= 4 or \
-            not before[:1].isupper():
-        return False
-    return _LEAD_AFTER.match(line[found.end:]) is not None
+    return _is_place(before.strip()) and _LEAD_AFTER.match(line[found.end:]) is not None
 
 
 def _line_kind(line: str, first: FoundDate) -> LineSource | None:

@@ -19,7 +19,7 @@ from ._data import MONTHS, WEEKDAYS
 from .dates import find_dates
 from .meta import PageMeta
 from .model import Block
-from .textfold import fold_key
+from .textfold import LIST_MARKER, fold_key
 
 __all__ = ["TitleChoice", "choose_title", "decide_title", "heading_line", "title_block",
            "title_text"]
@@ -28,7 +28,6 @@ _LABEL = regex.compile(r"^(?:title|titre|título|titel)\s*:\s*", regex.I)
 _NOT_TITLE = regex.compile(r"^(?:to|re|cc|dear|from)\b|:$", regex.I)
 
 
-_MARKED = regex.compile(r"^(?:[-–—•*·▪●◦‣>|]|\d{1,3}[.)]\s)")
 _WORDY = regex.compile(r"\p{L}{2,}")
 _TRAIL = regex.compile(r"[→»›]|\s>\s")
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS | frozenset({"am", "pm", "th", "st", "nd", "rd"})
@@ -85,7 +84,7 @@ def _candidate(block: Block) -> bool:
         return False
     if line.endswith(".") and len(words) > 8 and not line.isupper():
         return False  # a sentence, not a headline (one in capitals is a headline)
-    if _MARKED.match(line):
+    if LIST_MARKER.match(line):
         return False  # a list item or a bullet line
     if len(_TRAIL.findall(line)) >= 2:
         return False  # a breadcrumb trail ("Home → News → Statements")
@@ -143,8 +142,8 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
                    and first.index < b.index < date_block]
         if first is not None and len(first.lines) == 1 and date_block is not None and \
                 first.index < date_block and (len(between) <= 1 or all(
-                    _MARKED.match(b.lines[0]) for b in between)) and \
-                4 <= len(first.lines[0].split()) <= 40 and not _MARKED.match(first.lines[0]):
+                    LIST_MARKER.match(b.lines[0]) for b in between)) and \
+                4 <= len(first.lines[0].split()) <= 40 and not LIST_MARKER.match(first.lines[0]):
             return first  # (with only its bullet points between: "- Exigimos ...")
         return None
     long_enough = [b for b in cands if len(_WORDY.findall(heading_line(b) or "")) >= 4]
