@@ -13,6 +13,14 @@ Two public data sets, kept out of the repository in a cache folder
   https://github.com/adbar/htmldate). Date accuracy is the share of pages whose date
   (YYYY-MM-DD) equals the annotated one; htmldate runs as ``find_date(html,
   extensive_search=True, original_date=True)``.
+- ``trafilatura/``: trafilatura's evaluation corpus (``tests/evaldata.json`` and the
+  ``tests/eval`` and ``tests/cache`` folders of https://github.com/adbar/trafilatura,
+  990 pages). Body quality is its measure: each page lists snippets that must be in the
+  text and snippets that must not; a snippet found (whitespace folded) where it belongs
+  is a true positive, found where it does not a false positive, over all pages. Title
+  (exact after the shared scorer's normalisation), date and author are scored on the
+  pages annotated with one; trafilatura runs as ``extract(html, output_format="json",
+  with_metadata=True)``.
 
 Both tools get the same input (the page's text and, when ``--with-url``, its URL). Speed is
 pages per second of the whole call (ngoclean: the full record).
@@ -22,7 +30,9 @@ Set up::
     pip install -r benchmarks/requirements.txt
     git clone https://github.com/scrapinghub/article-extraction-benchmark $DATA/aeb
     git clone https://github.com/adbar/htmldate $DATA/htmldate
-    python benchmarks/peers.py [--only aeb|dates] [--limit N] [--with-url]
+    git clone https://github.com/adbar/trafilatura /tmp/t && mkdir -p $DATA/trafilatura && \
+        cp -r /tmp/t/tests/evaldata.json /tmp/t/tests/eval /tmp/t/tests/cache $DATA/trafilatura/
+    python benchmarks/peers.py [--only aeb|dates|corpus] [--limit N] [--with-url]
 """
 
 from __future__ import annotations
@@ -103,7 +113,7 @@ def warm_up(args: argparse.Namespace) -> None:
     """Run each tool once on WARM_UP_PAGE and print how long that first call took."""
     calls: list[tuple[str, Callable[[], Any]]] = [("ngoclean", lambda: (
         ngoclean.preload(), ngoclean.parse(WARM_UP_PAGE)))]
-    if args.only in (None, "aeb"):
+    if args.only in (None, "aeb", "corpus"):
         import trafilatura
         calls.append(("trafilatura", lambda: trafilatura.extract(WARM_UP_PAGE)))
     if args.only in (None, "dates"):
@@ -190,9 +200,106 @@ def run_dates(args: argparse.Namespace) -> None:
         print("\n".join(misses))
 
 
+_SHARED = Path(os.environ.get("NGOCLEAN_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+def _title_norm() -> Callable[[str], str]:
+    """The shared scorer's title normalisation (never copied), or a plain fold."""
+    path = _SHARED / "eval" / "score.py"
+    if path.exists():
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("ngoclean_shared_score", path)
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module.norm  # type: ignore[no-any-return]
+    return lambda text: " ".join(text.casefold().split())
+
+
+def _author_key(value: Any) -> frozenset[str]:
+    """An author field as a set of folded name words (order and separators aside)."""
+    text = "; ".join(value) if isinstance(value, list) else str(value or "")
+    words = re.findall(r"\w+", text.casefold())
+    return frozenset(w for w in words if w not in {"and", "und", "et", "y", "e", "by", "von"})
+
+
+def run_corpus(args: argparse.Namespace) -> None:
+    import trafilatura
+
+    root = data_dir() / "trafilatura"
+    truth = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    items = sorted(truth.items())[: args.limit or None]
+    norm = _title_norm()
+    tools = ("ngoclean", "trafilatura")
+    counts = {t: Counter[str]() for t in tools}
+    seconds = {t: 0.0 for t in tools}
+    misses: list[str] = []
+    for url, item in items:
+        path = next((p for d in ("eval", "cache") if (p := root / "tests" / d / item["file"])
+                     .is_file()), None)
+        if path is None:
+            continue
+        raw = path.read_bytes()
+        html = raw.decode("utf-8", errors="replace")
+        given = url if args.with_url else None
+        rec, s1 = timed(ngoclean.parse, raw, url=given)
+        out, s2 = timed(trafilatura.extract, html, url=given, output_format="json",
+                        with_metadata=True)
+        seconds["ngoclean"] += s1
+        seconds["trafilatura"] += s2
+        theirs = json.loads(out) if isinstance(out, str) else {}
+        answers = {
+            "ngoclean": {} if isinstance(rec, Exception) else {
+                "text": rec.body, "title": rec.title, "author": rec.author,
+                "date": rec.date.isoformat() if rec.date else None},
+            "trafilatura": {"text": theirs.get("text") or "", "title": theirs.get("title"),
+                            "author": theirs.get("author"), "date": theirs.get("date")},
+        }
+        for tool, ans in answers.items():
+            c = counts[tool]
+            text = " ".join((ans.get("text") or "").split())
+            for snippet in item["with"]:
+                c["tp" if " ".join(snippet.split()) in text else "fn"] += 1
+            for snippet in item["without"]:
+                c["fp" if " ".join(snippet.split()) in text else "tn"] += 1
+            if item.get("title"):
+                c["titles"] += 1
+                c["title_ok"] += norm(ans.get("title") or "") == norm(item["title"])
+            if item.get("date"):
+                c["dates"] += 1
+                c["date_ok"] += (ans.get("date") or "")[:10] == item["date"]
+            if item.get("author"):
+                c["authors"] += 1
+                c["author_ok"] += _author_key(ans.get("author") or "") == \
+                    _author_key(item["author"])
+            if tool == "ngoclean" and args.verbose and len(misses) < 60 and item.get("title") \
+                    and norm(ans.get("title") or "") != norm(item["title"]):
+                misses.append(f"  title {item['file']}: {ans.get('title')!r} "
+                              f"(gold {item['title']!r})")
+    print(f"trafilatura evaluation corpus: {len(items)} pages")
+    print(f"{'tool':<12}{'P':>7}{'R':>7}{'F1':>7}{'title':>8}{'date':>7}{'author':>8}"
+          f"{'pages/s':>9}")
+    for tool in tools:
+        c = counts[tool]
+        p = c["tp"] / max(1, c["tp"] + c["fp"])
+        r = c["tp"] / max(1, c["tp"] + c["fn"])
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{tool:<12}{p:>7.3f}{r:>7.3f}{f:>7.3f}"
+              f"{c['title_ok'] / max(1, c['titles']):>8.3f}"
+              f"{c['date_ok'] / max(1, c['dates']):>7.3f}"
+              f"{c['author_ok'] / max(1, c['authors']):>8.3f}"
+              f"{len(items) / max(seconds[tool], 1e-9):>9.1f}")
+    c = counts["ngoclean"]
+    print(f"(titles on {c['titles']} pages, dates on {c['dates']}, authors on {c['authors']})")
+    ratio = seconds["trafilatura"] / max(seconds["ngoclean"], 1e-9)
+    print(f"speed ratio ngoclean/trafilatura (pages/s): {ratio:.2f}")
+    if misses:
+        print("\n".join(misses))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", choices=["aeb", "dates"])
+    ap.add_argument("--only", choices=["aeb", "dates", "corpus"])
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--with-url", action="store_true", help="give both tools the page URL")
     ap.add_argument("--title", action="store_true", help="prepend ngoclean's title to its body")
@@ -205,6 +312,8 @@ def main() -> None:
         run_aeb(args)
     if args.only in (None, "dates"):
         run_dates(args)
+    if args.only in (None, "corpus"):
+        run_corpus(args)
 
 
 if __name__ == "__main__":

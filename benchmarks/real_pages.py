@@ -1,6 +1,6 @@
 """Score ngoclean on real pages with the shared scorer (``../shared/eval/score.py``).
 
-Three sets, none stored in the repository:
+Four sets, none stored in the repository:
 
 - ``letters``: ``../shared/real/letters/`` (real published letters with gold lists,
   HTML and lynx dumps);
@@ -9,7 +9,13 @@ Three sets, none stored in the repository:
   origins and gold lists are listed in ``benchmarks/data/own_letters.json``, which can
   rebuild the gold files (``--write-gold``);
 - ``dumps``: real page texts with gold title and date, pulled into
-  ``$NGOCLEAN_BENCH_DATA/real_dumps/`` as ``../shared/real/README.md`` says.
+  ``$NGOCLEAN_BENCH_DATA/real_dumps/`` as ``../shared/real/README.md`` says;
+- ``owndumps``: 40 more real page texts collected for the project (13 languages, one
+  page per host, 9 without a date), in ``$NGOCLEAN_BENCH_DATA/own_dumps/``; each
+  page's url, the search query that finds it in the search tool's ``pages`` corpus,
+  its layout and its gold title and date are in ``benchmarks/data/own_dumps.json``
+  (pull each page's excerpt as the shared README says for ``dumps``, then
+  ``--write-gold``).
 
 Usage::
 
@@ -61,13 +67,16 @@ def folders() -> dict[str, Path]:
         "letters": SHARED / "real" / "letters",
         "own": bench_dir() / "own_letters",
         "dumps": bench_dir() / "real_dumps",
+        "owndumps": bench_dir() / "own_dumps",
     }
 
 
 def forms(folder: Path) -> dict[str, str]:
     """A short list-form label per file, from the folder's manifests."""
     out: dict[str, str] = {}
-    manifests = sorted(folder.glob("MANIFEST*.json")) or [HERE / "data" / "own_letters.json"]
+    manifests = sorted(folder.glob("MANIFEST*.json")) or [
+        m for m in (HERE / "data" / "own_letters.json", HERE / "data" / "own_dumps.json")
+        if m.exists()]
     for manifest in manifests:
         for entry in json.loads(manifest.read_text(encoding="utf-8")):
             out[entry["name"]] = form_label(entry.get("form", ""), entry["name"])
@@ -150,27 +159,31 @@ def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def write_gold(manifest: Path, folder: Path) -> None:
-    """Write each ``NAME.gold.json`` of the own set from the manifest in the repo."""
+    """Write each ``NAME.gold.json`` of an own set from its manifest in the repo."""
+    if not folder.is_dir():
+        return
     for entry in json.loads(manifest.read_text(encoding="utf-8")):
-        gold = entry["gold"]
+        gold = {"source": entry["name"], **entry["gold"]}
         (folder / (Path(entry["name"]).stem + ".gold.json")).write_text(
             json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=["letters", "own", "dumps", "all"], default="all")
+    ap.add_argument("--set", choices=["letters", "own", "dumps", "owndumps", "all"],
+                    default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per document")
     ap.add_argument("--by-form", action="store_true", help="figures per list form")
     ap.add_argument("--scorer", type=Path, help="path of score.py")
     ap.add_argument("--write-gold", action="store_true",
-                    help="write the own set's gold files from benchmarks/data/own_letters.json")
+                    help="write the own sets' gold files from benchmarks/data/own_*.json")
     args = ap.parse_args(argv)
     if args.write_gold:
         write_gold(HERE / "data" / "own_letters.json", folders()["own"])
+        write_gold(HERE / "data" / "own_dumps.json", folders()["owndumps"])
     scorer = load_scorer(args.scorer)
     ngoclean.preload()
-    names = ["letters", "own", "dumps"] if args.set == "all" else [args.set]
+    names = list(folders()) if args.set == "all" else [args.set]
     for name in names:
         folder = folders()[name]
         if not folder.is_dir():

@@ -110,3 +110,43 @@ def test_the_headline_right_above_a_dateline_lead_after_site_prose() -> None:
     rec = ngoclean.parse(text)
     assert rec.title == "Civil society groups convey concern to the ministers"
     assert rec.date == dt.date(2019, 11, 2)
+
+
+def test_a_headline_shown_twice_in_trail_and_heading() -> None:
+    text = ("   site.example\n\n   HOME > Open letter: for a society without racism and\n"
+            "   xenophobia\n   OPEN LETTER: FOR A SOCIETY WITHOUT RACISM AND XENOPHOBIA Sep 26\n"
+            f"   2024\n\n   by Community Desk\n\n{PROSE}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Open letter: for a society without racism and xenophobia"
+    assert "HOME >" not in rec.body
+    # a breadcrumb whose last crumb is not repeated stays furniture
+    rec = ngoclean.parse(f"HOME > News\nOpen letter on defenders\n\n{PROSE}\n")
+    assert any(d.reason == "breadcrumb" for d in rec.dropped)
+
+
+def _page(head: str, body: str = "") -> str:
+    return (f"<html><head>{head}</head><body>{body}<article><p>{PROSE}</p><p>{PROSE}</p>"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    # the site's name known and named nowhere in the title: the title stays whole
+    ('<title>Office 365 - HBDI - die Dritte</title><meta property="og:site_name" '
+     'content="Jane\'s Blog">', "", "Office 365 - HBDI - die Dritte"),
+    # only the parts naming the site go, the separators between the others stay
+    ('<title>Korsetts – Shops, online kaufen | Pinup-Fashion.de</title><meta '
+     'property="og:site_name" content="Pinup-Fashion.de">', "", "Korsetts – Shops, online kaufen"),
+    # the site's slogan as og:title on every page; the page's name in <title>
+    ('<title>Companies in support | Stop Watching Us</title><meta property="og:title" '
+     'content="Stop Watching Us: Rally Against Mass Surveillance"><meta '
+     'property="og:site_name" content="StopWatching.us">', "<h2>Thank you</h2>",
+     "Companies in support"),
+    # a domain as the last part: the rest as the page shows it in its trail ...
+    ("<title>Criminalising lives – Open letter - news.example.org</title>",
+     "<div>HOME &gt; Criminalising lives – Open letter</div>", "Criminalising lives – Open letter"),
+    # ... and without that evidence the longest part
+    ("<title>Criminalising lives – Open letter - news.example.org</title>", "",
+     "Criminalising lives"),
+])
+def test_site_names_around_document_titles(head: str, body: str, title: str) -> None:
+    assert ngoclean.parse(_page(head, body)).title == title

@@ -10,8 +10,10 @@ every format, in this order:
 3. the title (:func:`ngoclean.title.decide_title`), its block leaving the body;
 4. the body: the remaining main blocks, bylines left out, hard wraps and line-end
    hyphens repaired, every other block listed in ``dropped`` with its reason;
-5. the signatories (:func:`ngoclean.listsplit.signatories_for`);
-6. the language, from title and body.
+5. the author (:mod:`ngoclean.author`: the markup's, else a byline line of the head)
+   and the site name;
+6. the signatories (:func:`ngoclean.listsplit.signatories_for`);
+7. the language, from title and body.
 
 >>> from ngoclean.blocks import text_blocks
 >>> blocks = text_blocks("Joint letter on defenders\\n\\nPosted on 3 May 2019\\n\\n"
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .author import byline_author
 from .blocks import without_date_line
 from .labels import DroppedReason
 from .language import detect
@@ -141,6 +144,11 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         if b.index not in handled and (date.line is None or b.index != date.line[0]):
             dropped.append(Dropped(b.index, b.text, parts.reasons.get(b.index, "not_main")))
 
+    meta = parts.meta
+    author = meta.authors[0][1] if meta is not None and meta.authors else byline_author(
+        line for b in head[:12] for line in b.lines[:3])
+    site_name = None if meta is None else meta.site_name or meta.publisher or meta.title_site
+
     signatories, sig_repairs = signatories_for(span, by_index, known)
     repairs.extend(sig_repairs)
     meta_language = parts.meta.language if parts.meta else None
@@ -150,6 +158,7 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         problems.append(Problem("language_undetermined", "too little text or no clear language"))
     return Record(
         source=parts.source, url=parts.url, title=text, date=date.value,
-        date_source=date.source, language=language, body=body, signatories=signatories,
+        date_source=date.source, author=author, site_name=site_name, language=language,
+        body=body, signatories=signatories,
         repairs=repairs, problems=problems, dropped=sorted(dropped, key=lambda d: d.block),
     )

@@ -24,8 +24,8 @@ from .sources import Page, iter_pages
 
 __all__ = ["add_parser", "clean_list_names", "read_names", "run"]
 
-CSV_FIELDS = ["id", "source", "url", "title", "date", "date_source", "language",
-              "signatory_count", "signatories", "problems", "crawled_at", "error_type",
+CSV_FIELDS = ["id", "source", "url", "title", "date", "date_source", "author", "site_name",
+              "language", "signatory_count", "signatories", "problems", "crawled_at", "error_type",
               "error_message"]
 
 

@@ -93,6 +93,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     out = [f"source:   {rec.source}",
            f"title:    {rec.title}",
            f"date:     {rec.date.isoformat() if rec.date else None}  ({rec.date_source})",
+           f"author:   {rec.author}",
+           f"site:     {rec.site_name}",
            f"language: {rec.language}",
            f"id:       {rec.id}", ""]
     paragraphs = rec.body.split("\n\n") if rec.body else []

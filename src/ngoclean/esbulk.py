@@ -7,7 +7,7 @@ The index mapping is ``docs/es-mapping.json``.
 >>> rec = ngoclean.parse("A letter title here\\n\\nSome words of the letter go here.")
 >>> action, doc = bulk_lines(rec.to_dict(), index="letters")
 >>> json.loads(action)["index"]["_index"], sorted(json.loads(doc))[:3]
-('letters', ['body', 'crawled_at', 'date'])
+('letters', ['author', 'body', 'crawled_at'])
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def bulk_document(record: dict[str, Any]) -> dict[str, Any]:
         "body": record.get("body"),
         "date": record.get("date"),
         "date_source": record.get("date_source"),
+        "author": record.get("author"),
+        "site_name": record.get("site_name"),
         "language": record.get("language"),
         "source": record.get("source"),
         "url": record.get("url"),

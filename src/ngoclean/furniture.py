@@ -21,10 +21,12 @@ from functools import lru_cache
 import regex
 
 from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS
+from .dates import find_dates
 from .labels import DroppedReason
 from .model import Block, Dropped
+from .textfold import fold_key
 
-__all__ = ["furniture_reason", "running_lines", "strip_furniture"]
+__all__ = ["furniture_reason", "repeated_headline", "running_lines", "strip_furniture"]
 
 _HOME = frozenset(
     "home top accueil inicio início startseite start main index portada homepage".split()
@@ -118,6 +120,39 @@ def furniture_reason(line: str) -> DroppedReason | None:
     return None
 
 
+_CRUMBS = regex.compile(r"^(?:[^>»›→\n]{1,40}?\s[>»›→]\s+)+")
+
+
+def repeated_headline(block: Block) -> str | None:
+    """A headline a block shows twice: the last crumb of a breadcrumb trail, then the
+    heading itself (often in capitals, a date after it), as text browsers lay out
+    "HOME > Open letter on ..." / "OPEN LETTER ON ... Sep 26 2024". The first copy is
+    given, as written.
+
+    >>> from ngoclean.model import Block
+    >>> repeated_headline(Block(0, ["HOME > Open letter: for a society without racism",
+    ...                             "OPEN LETTER: FOR A SOCIETY WITHOUT RACISM Sep 26 2024"], "L1"))
+    'Open letter: for a society without racism'
+    >>> repeated_headline(Block(0, ["Open letter", "A paragraph of text."], "L1")) is None
+    True
+    """
+    lines = block.lines
+    if not 2 <= len(lines) <= 8 or sum(map(len, lines)) > 800:
+        return None
+    first = _CRUMBS.sub("", lines[0].strip())
+    if first == lines[0].strip():
+        return None  # no trail: the same words twice are rare enough outside one
+    lines = [first, *(x.strip() for x in lines[1:])]
+    for j in range(1, len(lines)):
+        a, b = " ".join(lines[:j]), " ".join(lines[j:])
+        dates = find_dates(b)
+        if dates and dates[-1].end >= len(b.rstrip(" .")) - 1:
+            b = b[:dates[-1].start]
+        if len(a.split()) >= 2 and fold_key(a) == fold_key(b):
+            return a
+    return None
+
+
 def running_lines(text: str) -> set[str]:
     r"""Running headers and footers of a PDF copy: lines next to a page break (a form feed
     or a "Page 2 of 5" line) that come back more than once, whitespace folded.
@@ -189,6 +224,8 @@ def strip_furniture(blocks: list[Block], dropped: list[Dropped],
             reason = furniture_reason(line.replace("\t", " "))  # table cells read as words
             if reason is None and running and " ".join(line.split()) in running:
                 reason = "running_header"
+            if reason == "breadcrumb" and k == 0 and repeated_headline(block) is not None:
+                reason = None  # its last crumb is the headline, shown again below it
             if reason is None and (block.index, k) in masthead:
                 reason = "header"
             if reason == "url" and lines and lines[-1].rstrip().endswith(","):

@@ -26,6 +26,7 @@ from typing import Any
 
 from lxml import etree
 
+from .author import markup_authors, person_names
 from .dates import find_dates
 from .htmlblocks import boilerplate_reason, text_content
 
@@ -76,7 +77,14 @@ _NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
 _DATE_FURNITURE = frozenset(
     {"sidebar", "footer", "related", "navigation", "comments", "promo", "pagination"})
 _PUBLISHED_CLASS = re.compile(r"publish|publication|posted|entry-date|post-date|created", re.I)
+_BYLINE_ELEMENTS = etree.XPath(
+    "//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or "
+    "contains(@class, 'byline') or contains(@class, 'Author')][not(self::meta or "
+    "self::link or self::html or self::body or self::article or self::section or "
+    "self::script or self::style)]")
 _SITE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+_SITE_SEP_KEPT = re.compile(r"(\s+(?:\||-|–|—|::|»|«|·|•|/)\s+)")
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,8 @@ class PageMeta:
     language: str | None = None
     site_name: str | None = None
     title_site: str | None = None  # the part of <title> that names the site
+    publisher: str | None = None  # JSON-LD publisher or web site name, application-name
+    authors: list[tuple[str, str]] = field(default_factory=list)  # (source, name), best first
     month_first: bool = False  # the page is marked en-US: 03/04/2021 is March 4
 
 
@@ -248,22 +258,59 @@ def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000,
     return None
 
 
+def _site_key(text: str) -> str:
+    return re.sub(r"\W+|_", "", text.casefold().removeprefix("www."))
+
+
 def strip_site_name(title: str, site: str | None = None) -> str:
     """A page title without the site name around it.
+
+    With the site's name known (``og:site_name``), only the parts naming it go, and a
+    title naming it nowhere stays whole; without it, the longest part is the headline.
 
     >>> strip_site_name("Joint letter on defenders | Example Network")
     'Joint letter on defenders'
     >>> strip_site_name("Example Network - Joint letter on defenders", "Example Network")
     'Joint letter on defenders'
+    >>> strip_site_name("Office 365 - HBDI - die Dritte", "Jane's Blog")
+    'Office 365 - HBDI - die Dritte'
     """
-    parts = _SITE_SEP.split(title.strip())
+    title = title.strip()
+    pieces = _SITE_SEP_KEPT.split(title)
+    parts = pieces[0::2]
     if len(parts) == 1:
-        return title.strip()
+        return title
     if site:
-        rest = [p for p in parts if p.strip().casefold() != site.strip().casefold()]
-        if rest and len(rest) < len(parts):
-            return " - ".join(rest)
+        key = _site_key(site)
+        naming = [bool(key) and bool(_site_key(p)) and (
+            _site_key(p) in key or key in _site_key(p)) for p in parts]
+        if not any(naming):
+            return title  # the site is named nowhere: the whole title is the page's
+        # the parts naming the site go from either end, the separators between the
+        # others stay as written
+        lo, hi = 0, len(parts)
+        while lo < hi and naming[lo]:
+            lo += 1
+        while hi > lo and naming[hi - 1]:
+            hi -= 1
+        if lo < hi:
+            return "".join(pieces[2 * lo:2 * hi - 1]).strip()
+        return title
     return max(parts, key=len)
+
+
+def _shown_title(full: str, stripped: str, root: Any) -> str:
+    """The document title less only its last part when that part is the site's domain
+    and the page shows the rest as written ("Headline – Open letter - example.org",
+    with "Headline – Open letter" in its trail or heading); else ``stripped``."""
+    pieces = _SITE_SEP_KEPT.split(full.strip())
+    if len(pieces) < 5 or not _DOMAIN.match(pieces[-1].strip()):
+        return stripped
+    rest = "".join(pieces[:-2]).strip()
+    body = root.find(".//body")
+    if rest != stripped and body is not None and rest in " ".join(text_content(body).split()):
+        return rest
+    return stripped
 
 
 def _jsonld_objects(root: Any) -> list[dict[str, Any]]:
@@ -354,16 +401,20 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
     html_el = root if root.tag == "html" else root.find(".//html")
     lang = (html_el.get("lang") if html_el is not None else None) or ""
     titles: dict[str, str] = {}
+    tags: list[tuple[str, str]] = []
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or
                el.get("http-equiv") or "").strip().lower()
         content = (el.get("content") or "").strip()
         if not key or not content:
             continue
+        tags.append((key, content))
         if key in ("og:title", "twitter:title") and key not in titles:
             titles[key] = content
         elif key == "og:site_name":
             meta.site_name = content
+        elif key == "application-name" and not meta.publisher:
+            meta.publisher = content
         elif key in ("content-language", "og:locale", "language", "dc.language") and not lang:
             lang = content
         elif key in _PUBLISHED_META:
@@ -396,6 +447,22 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         headline = obj.get("headline")
         if isinstance(headline, str) and headline.strip() and "jsonld" not in titles:
             titles["jsonld"] = headline.strip()
+    publisher = next((n for o in objects for n in person_names(o.get("publisher"))), None) \
+        or next((n for o in objects if str(o.get("@type")) == "WebSite"
+                 for n in person_names(o)), None)
+    if publisher:
+        meta.publisher = publisher
+    meta.authors = markup_authors(tags, objects, [])
+    visible = []
+    for el in ([] if meta.authors else _BYLINE_ELEMENTS(root)[:8]):
+        if _hidden(el) or _in_furniture(el):
+            continue
+        named = el.find(".//*[@itemprop='name']")
+        text = " ".join(text_content(named if named is not None else el).split())
+        if 0 < len(text) <= 120:
+            visible.append(text)
+    if visible:
+        meta.authors = markup_authors([], [], visible)
 
     for el in root.iter("time"):
         raw = el.get("datetime") or ""
@@ -461,7 +528,7 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
     if title_el is not None and text_content(title_el).strip():
         full = " ".join(text_content(title_el).split())
         stripped = strip_site_name(full, meta.site_name)
-        meta.titles.append(("title", stripped))
+        meta.titles.append(("title", _shown_title(full, stripped, root)))
         parts = [p for p in _SITE_SEP.split(full) if p != stripped]
         if len(parts) == 1 and len(parts[0]) < len(stripped):
             meta.title_site = parts[0]  # "Statement title - Site Name": the site's name

@@ -26,7 +26,7 @@ __all__ = [
     "Signatory",
 ]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,8 @@ class Record:
     title: str | None = None
     date: _dt.date | None = None
     date_source: DateSource | None = None
+    author: str | None = None
+    site_name: str | None = None
     language: str | None = None
     body: str = ""
     signatories: list[Signatory] = field(default_factory=list)
@@ -210,6 +212,8 @@ class Record:
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "date_source": self.date_source,
+            "author": self.author,
+            "site_name": self.site_name,
             "language": self.language,
             "body": self.body,
             "signatories": [s.to_dict() for s in self.signatories],
@@ -235,6 +239,8 @@ class Record:
             title=data.get("title"),
             date=_dt.date.fromisoformat(date) if date else None,
             date_source=data.get("date_source"),
+            author=data.get("author"),
+            site_name=data.get("site_name"),
             language=data.get("language"),
             body=data.get("body") or "",
             signatories=[Signatory(s["name"], s["raw"], s.get("acronym"), s.get("country"),

@@ -17,6 +17,7 @@ import regex
 
 from ._data import MONTHS, WEEKDAYS
 from .dates import find_dates
+from .furniture import repeated_headline
 from .meta import PageMeta
 from .model import Block
 from .textfold import LIST_MARKER, fold_key
@@ -54,6 +55,9 @@ def heading_line(block: Block) -> str | None:
     lines = block.lines
     if len(lines) == 1:
         return lines[0]
+    repeated = repeated_headline(block)
+    if repeated is not None:
+        return repeated
     if len(lines) == 2 and _UNDERLINE.match(lines[1]):
         return lines[0]
     if 2 <= len(lines) <= 3 and all(len(x) <= 90 for x in lines) and \
@@ -120,6 +124,11 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
     for b in blocks:
         if len(b.lines) == 1 and _LABEL.match(b.lines[0]):
             return b
+    for b in blocks:
+        if _is_prose(b) and len(b.lines) > 8:
+            break
+        if repeated_headline(b) is not None:
+            return b  # the headline shown twice, in the trail and as the heading
     by_index = {b.index: b for b in blocks}
     dated = by_index.get(date_block) if date_block is not None else None
     before = next((b for b in reversed(blocks) if date_block is not None
@@ -186,6 +195,14 @@ def choose_title(meta: PageMeta) -> tuple[str | None, str | None]:
         # The site's name in an h1 (a logo heading), not the story's headline.
         by_source.pop("h1")
         h1 = None
+    sites = [k for k in (fold_key(x) for x in (meta.site_name, meta.title_site) if x) if k]
+    social = fold_key(by_source.get("og:title", ""))
+    doc = fold_key(by_source.get("title", ""))
+    if social and doc and sites and any(social.startswith(k) for k in sites) and \
+            not any(doc.startswith(k) for k in sites):
+        # "Site: its slogan" as og:title on every page, the page's own name in <title>
+        by_source.pop("og:title")
+        by_source.pop("twitter:title", None)
     others = [t for s, t in meta.titles if s != "h1"]
     if h1 and any(fold_key(h1) and fold_key(h1) in fold_key(t) or fold_key(t) in fold_key(h1)
                   for t in others if fold_key(t)):
@@ -218,7 +235,12 @@ def decide_title(head: Sequence[Block], blocks: Sequence[Block], *, meta: PageMe
     TitleChoice(text='Our NGOs urge the Council to act', block=0, from_markup=False)
     """
     text, source = choose_title(meta) if meta is not None else (None, None)
-    if source in (None, "title") and (text is None or len(text.split()) <= 3):
+    # "Companies in support | Site", the site's name confirmed by og:site_name: the
+    # page's own name, however short
+    named = source == "title" and meta is not None and bool(meta.title_site) and bool(
+        meta.site_name) and fold_key(meta.title_site or "").replace(" ", "") == fold_key(
+        meta.site_name or "").replace(" ", "")
+    if source in (None, "title") and (text is None or len(text.split()) <= 3) and not named:
         tb = title_block(head, date_block=date_block)
         if tb is not None:
             return TitleChoice(title_text(tb), tb.index)
