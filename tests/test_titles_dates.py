@@ -150,3 +150,47 @@ def _page(head: str, body: str = "") -> str:
 ])
 def test_site_names_around_document_titles(head: str, body: str, title: str) -> None:
     assert ngoclean.parse(_page(head, body)).title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # image alt text and icon labels run into the text are no headline
+    (f"Site icon Example Network\n\nNGOs call for the release of defenders\n\n{PROSE}\n",
+     "NGOs call for the release of defenders"),
+    (f"Open letter to the prefect of the region\n\nThe Guests of the Club (avatar)\n\n"
+     f"{PROSE}\n", "Open letter to the prefect of the region"),
+    # nor a letter's subject line, a contact line, a tagline after "//", doubled labels
+    (f"Open Letter to the Prime Minister on the referendum\n\nSubject: Open letter on the "
+     f"referendum and a commission\n\n24 June 2016\n\n{PROSE}\n",
+     "Open Letter to the Prime Minister on the referendum"),
+    (f"Administration asks the court to review the ruling\n\nContact: Jane Roe, "
+     f"jroe@example.org\n\nNovember 20, 2015\n\n{PROSE}\n",
+     "Administration asks the court to review the ruling"),
+    (f"// network and voice of civil society groups\n\nCivil society and the coalition "
+     f"agreement\n\n{PROSE}\n", "Civil society and the coalition agreement"),
+    (f"Print this post Print this post Share it Share it\n\nIn concern for our church and "
+     f"its constitution\n\nFriday 11 September 2020 by Administrator\n\n{PROSE}\n",
+     "In concern for our church and its constitution"),
+    # a date before the headline on its line, or on the line over it
+    (f"2021-09-24 APPEAL to the member organisations of the union\n\n{PROSE}\n",
+     "APPEAL to the member organisations of the union"),
+    (f"09.06.2010\nOpen letter of a staff representative\n\n{PROSE}\n",
+     "Open letter of a staff representative"),
+    # a headline with its standfirst over a dated byline: the first of the two
+    (f"A joint letter to philanthropists\n\nHow to keep charities serving\n\nBy Dan Roe "
+     f"30 March 2020\n\n{PROSE}\n", "A joint letter to philanthropists"),
+    # share counters under the headline
+    (f"\nExperts urge the States to stop criminalising civil society\n0\n10\n0\n\n"
+     f"25 de septiembre de 2025\n{PROSE}\n",
+     "Experts urge the States to stop criminalising civil society"),
+    # no blank line at all: a headline over paragraph lines, a short closing run after
+    ("NOTA DE REPÚDIO\n" + PROSE * 2 + "\n" + PROSE * 2 + "\nVitória, 02 de junho de 2011.\n"
+     "Movimento A\nMovimento B\nSindicato C\n", "NOTA DE REPÚDIO"),
+])
+def test_headline_line_among_furniture(text: str, title: str) -> None:
+    assert ngoclean.parse(text).title == title
+
+
+def test_a_date_before_the_byline_is_the_page_date() -> None:
+    rec = ngoclean.parse(f"In concern for our church\n\nFreitag 11. September 2020 von "
+                         f"Administrator\n\n{PROSE}\n\nAm 3. Oktober 2020 treffen wir uns.\n")
+    assert (rec.date, rec.date_source) == (dt.date(2020, 9, 11), "byline")

@@ -51,6 +51,15 @@ def _add(blocks: list[Block], lines: list[str], first: int) -> None:
         for k, line in enumerate(lines):
             blocks.append(_block(len(blocks), [line], first + k))
         return
+    if len(lines) >= 2 and long >= 1:
+        # paragraph lines, then a run of short ones (a closing, a list): the paragraphs
+        # (and a headline over them) one block each, the run one block
+        cut = max(k for k, x in enumerate(lines) if len(x) > _PARAGRAPH_LINE) + 1
+        for k, line in enumerate(lines[:cut]):
+            blocks.append(_block(len(blocks), [line], first + k))
+        if cut < len(lines):
+            blocks.append(_block(len(blocks), lines[cut:], first + cut))
+        return
     blocks.append(_block(len(blocks), lines, first))
 
 

@@ -100,10 +100,22 @@ def _is_only_date(line: str, found: FoundDate) -> bool:
 
 
 def _is_byline(line: str, found: FoundDate) -> bool:
-    """'von Klaus Muster, 8.5.12', 'By Jane Doe | 3 May 2019 10:30': an author, then the date."""
+    """'von Klaus Muster, 8.5.12', 'By Jane Doe | 3 May 2019 10:30': an author, then the
+    date; or the date, then the author ('Freitag 11. September 2020 von Administrator').
+
+    >>> line = "Friday 11 September 2020 by Jane Roe"
+    >>> _is_byline(line, find_dates(line)[0])
+    True
+    """
+    if len(line) > 100:
+        return False
     m = _BYLINE.match(line)
-    return (m is not None and m.end() <= found.start and len(line) <= 100
-            and bool(_AFTER_BYLINE_DATE.match(line[found.end:])))
+    if m is not None and m.end() <= found.start:
+        return bool(_AFTER_BYLINE_DATE.match(line[found.end:]))
+    before = [w for w in _FILLER.split(line[:found.start]) if w]
+    after = line[found.end:].lstrip(" |,·•–—-")
+    return all(w.lower().strip(".,") in WEEKDAYS for w in before) and bool(
+        _BYLINE.match(after)) and len(after.split()) <= 7
 
 
 def _is_place(before: str) -> bool:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,7 +27,32 @@ __all__ = ["TitleChoice", "choose_title", "decide_title", "heading_line", "title
            "title_text"]
 
 _LABEL = regex.compile(r"^(?:title|titre|título|titel)\s*:\s*", regex.I)
-_NOT_TITLE = regex.compile(r"^(?:to|re|cc|dear|from)\b|:$", regex.I)
+_NOT_TITLE = regex.compile(
+    r"^(?:to|re|cc|dear|from)\b|:$|^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|"
+    r"ämne|emne|temat|contact|contacts|kontakt|contacto|contato|contatto|press contact|"
+    r"media contact|pressekontakt)\s*:", regex.I)
+#: Image alt text and icon labels run into the text: "Site icon Example", "Logo",
+#: "Jane Roe (avatar)".
+_IMAGE_TEXT = regex.compile(
+    r"^(?:site\s+)?(?:icon|logo)\b|\b(?:logo|icon|avatar)\)?$|\((?:avatar|logo|image|photo|"
+    r"foto|bild|imagen)\)", regex.I)
+_BYLINE = regex.compile(r"^\W{0,3}(?:by|von|par|por|di|door|av|af)\s+\p{Lu}", regex.I)
+_EMAIL = regex.compile(r"\S+@\S+\.\w{2,}")
+
+
+def _repeats(words: list[str]) -> int:
+    """How many of ``words`` repeat the run just before them ("Print this Print this
+    Share Share": icon labels doubled by a text browser)."""
+    i = count = 0
+    while i < len(words):
+        for k in (4, 3, 2, 1):
+            if i + 2 * k <= len(words) and words[i:i + k] == words[i + k:i + 2 * k]:
+                count += k
+                i += 2 * k
+                break
+        else:
+            i += 1
+    return count
 
 
 _WORDY = regex.compile(r"\p{L}{2,}")
@@ -35,6 +61,11 @@ _CALENDAR = frozenset(MONTHS) | WEEKDAYS | frozenset({"am", "pm", "th", "st", "n
 
 
 _UNDERLINE = regex.compile(r"^[-=~*_#]{3,}$")
+
+
+def _only_date(line: str) -> bool:
+    dates = find_dates(line)
+    return bool(dates) and len(_WORDY.findall(line[:dates[0].start] + line[dates[0].end:])) == 0
 
 
 def heading_line(block: Block) -> str | None:
@@ -55,11 +86,17 @@ def heading_line(block: Block) -> str | None:
     lines = block.lines
     if len(lines) == 1:
         return lines[0]
+    if len(lines) == 2 and _UNDERLINE.match(lines[1]):
+        return lines[0]
     repeated = repeated_headline(block)
     if repeated is not None:
         return repeated
-    if len(lines) == 2 and _UNDERLINE.match(lines[1]):
-        return lines[0]
+    worded = [x for x in lines if _WORDY.search(x)]
+    if worded and len(worded) < len(lines):
+        # share counters and separators under it ("0", "10", "|"): not part of it
+        return heading_line(dataclasses.replace(block, lines=worded))
+    if len(lines) == 2 and _only_date(lines[0]):
+        return lines[1]  # "09.06.2010" / "Open letter of ...": the date line over it
     if 2 <= len(lines) <= 3 and all(len(x) <= 90 for x in lines) and \
             not any(x.rstrip().endswith((".", ":", ";", "!", "?", ",")) for x in lines[:-1]) \
             and (all(x[:1].islower() for x in lines[1:]) or (
@@ -86,6 +123,10 @@ def _candidate(block: Block) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 30 or len(line) > 250 or _NOT_TITLE.search(line):
         return False
+    if _IMAGE_TEXT.search(line) or _EMAIL.search(line) or line.lstrip()[:2] in ("//", "::"):
+        return False  # alt text, a contact line, a tagline after "//"
+    if _repeats(words) * 2 >= len(words):
+        return False  # the same labels twice over: icons and their names
     if line.endswith(".") and len(words) > 8 and not line.isupper():
         return False  # a sentence, not a headline (one in capitals is a headline)
     if LIST_MARKER.match(line):
@@ -159,7 +200,19 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
     if date_block is not None and date_block > head[-1].index + 1:
         date_block = None  # a date in or after the text (a signature's): not by the headline
     if date_block is not None:
-        # nearest the date, before it first; a line of four words or more before a
+        # A headline and its standfirst right above a dated byline ("A joint letter to
+        # philanthropists" / "How to keep charities serving" / "By Jane Roe 30 March
+        # 2020"): the first of the lines running up to the date.
+        run: list[Block] = []
+        for b in reversed([c for c in cands if c.index < date_block]):
+            if b.index != (run[-1].index if run else date_block) - 1:
+                break
+            run.append(b)
+        run_long = [b for b in reversed(run) if b in long_enough]
+        dated = by_index.get(date_block)
+        if len(run) >= 2 and run_long and dated is not None and _BYLINE.match(dated.lines[0]):
+            return run_long[0]
+        # else nearest the date, before it first; a line of four words or more before a
         # shorter one ("FOR IMMEDIATE RELEASE", "Search This Blog")
         near = sorted((b for b in cands if b.index != date_block),
                       key=lambda b: (abs(b.index - date_block), b.index > date_block))
@@ -169,16 +222,21 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
 
 
 def title_text(block: Block) -> str:
-    """The title text of a title block, without a "Title:" label or a date after it.
+    """The title text of a title block, without a "Title:" label or a date before or
+    after it.
 
     >>> from ngoclean.model import Block
     >>> title_text(Block(0, ["CARTA ABERTA: POR UMA SOCIEDADE SEM RACISMO Sep 26 2024"], "L1"))
     'CARTA ABERTA: POR UMA SOCIEDADE SEM RACISMO'
+    >>> title_text(Block(0, ["2021-09-24 APPEAL to the member organisations"], "L1"))
+    'APPEAL to the member organisations'
     """
     text = _LABEL.sub("", heading_line(block) or block.lines[0]).strip()
     dates = find_dates(text)
     if dates and dates[-1].end >= len(text.rstrip(" .")) and dates[-1].start > 0:
         text = text[:dates[-1].start].rstrip(" -–—|,")
+    elif dates and dates[0].start == 0 and len(text[dates[0].end:].split()) >= 2:
+        text = text[dates[0].end:].lstrip(" -–—|,:")
     return text
 
 
