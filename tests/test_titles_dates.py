@@ -194,3 +194,28 @@ def test_a_date_before_the_byline_is_the_page_date() -> None:
     rec = ngoclean.parse(f"In concern for our church\n\nFreitag 11. September 2020 von "
                          f"Administrator\n\n{PROSE}\n\nAm 3. Oktober 2020 treffen wir uns.\n")
     assert (rec.date, rec.date_source) == (dt.date(2020, 9, 11), "byline")
+
+
+def test_an_underlined_document_title_after_a_comment_block() -> None:
+    text = (".. Example documentation master file, created by\n   sphinx-quickstart on Mon Mar "
+            "16 16:01:16 2020. You can adapt this file completely to your liking, but it "
+            "should at least\n   contain the root toctree directive.\n\nDissent over the "
+            "article written for the paper\n=============================================\n\n"
+            f"{PROSE}\n")
+    assert ngoclean.parse(text).title == "Dissent over the article written for the paper"
+    # a rule of underscores under a site name is no title underline
+    rec = ngoclean.parse(f"example.org\n______________________________________________\n\n"
+                         f"Open letter on defenders\n\n{PROSE}\n")
+    assert rec.title == "Open letter on defenders"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("2016-11-08, 17:37", dt.date(2016, 11, 8)),  # a time after the date
+    ("Opublikowano: wtorek, 17 marzec 2020", dt.date(2020, 3, 17)),  # Polish nominative
+    ("23 - Octobre - 2020", dt.date(2020, 10, 23)),  # dashes between the parts
+])
+def test_date_lines_of_real_dumps(line: str, date: dt.date) -> None:
+    rec = ngoclean.parse(f"Przejdź do treści głównej\n\nA protest letter of the groups\n\n"
+                         f"Foto: Jane Roe\n\n{line}\n\n{PROSE}\n")
+    assert rec.date == date
+    assert rec.title == "A protest letter of the groups"

@@ -59,6 +59,10 @@ def _months() -> dict[str, int]:
         "listopada grudnia": 0,
         "ledna února března dubna května června července srpna září října listopadu "
         "prosince": 0,
+        # Polish and Czech (nominative: "wtorek, 17 marzec 2020")
+        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik "
+        "listopad grudzień": 0,
+        "leden únor březen duben květen červen červenec srpen září říjen listopad prosinec": 0,
         # Turkish
         "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık": 0,
         # Russian (genitive and nominative), Ukrainian (genitive)
@@ -251,6 +255,42 @@ e-mail
 email this
 skip to content
 skip to main content
+skip to navigation
+przejdź do treści
+przejdź do treści głównej
+przejdź do menu
+zum inhalt springen
+direkt zum inhalt
+zum hauptinhalt springen
+zur navigation springen
+aller au contenu
+aller au contenu principal
+passer au contenu
+passer au contenu principal
+saltar al contenido
+saltar al contenido principal
+ir al contenido
+ir al contenido principal
+saltar para o conteúdo
+ir para o conteúdo
+pular para o conteúdo
+vai al contenuto
+salta al contenuto
+salta al contenuto principale
+naar de inhoud
+ga naar de inhoud
+spring naar de inhoud
+direct naar de inhoud
+hoppa till innehållet
+gå till innehållet
+spring til indhold
+gå til indhold
+přejít k obsahu
+přeskočit na obsah
+içeriğe geç
+ana içeriğe geç
+salta al contingut
+ves al contingut
 skip navigation
 menu
 main menu

@@ -93,8 +93,17 @@ class DateChoice:
     block: int | None = None  # the block of the date line read, whether or not it leaves
 
 
+_TIME = regex.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|hrs?|h|am|pm|Uhr))?\b", regex.I)
+
+
 def _is_only_date(line: str, found: FoundDate) -> bool:
-    rest = line[:found.start] + " " + line[found.end:]
+    """A line holding the date alone, perhaps with its weekday and a time of day.
+
+    >>> line = "2016-11-08, 17:37"
+    >>> _is_only_date(line, find_dates(line)[0])
+    True
+    """
+    rest = _TIME.sub(" ", line[:found.start] + " " + line[found.end:])
     words = [w for w in _FILLER.split(rest) if w]
     return all(w.lower().strip(".,") in WEEKDAYS for w in words)
 

@@ -30,7 +30,8 @@ _LABEL = regex.compile(r"^(?:title|titre|título|titel)\s*:\s*", regex.I)
 _NOT_TITLE = regex.compile(
     r"^(?:to|re|cc|dear|from)\b|:$|^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|"
     r"ämne|emne|temat|contact|contacts|kontakt|contacto|contato|contatto|press contact|"
-    r"media contact|pressekontakt)\s*:", regex.I)
+    r"media contact|pressekontakt|foto|fotos|photo|photos|bild|grafika|image|imagen|credit|"
+    r"crédit|crédito|autor|autor\(ka\)|author|auteur)\s*:", regex.I)
 #: Image alt text and icon labels run into the text: "Site icon Example", "Logo",
 #: "Jane Roe (avatar)".
 _IMAGE_TEXT = regex.compile(
@@ -56,11 +57,22 @@ def _repeats(words: list[str]) -> int:
 
 
 _WORDY = regex.compile(r"\p{L}{2,}")
+_WORDY_OR_NUMBER = regex.compile(r"\p{L}{2,}|\b\d{2,}\b")
 _TRAIL = regex.compile(r"[→»›]|\s>\s")
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS | frozenset({"am", "pm", "th", "st", "nd", "rd"})
 
 
 _UNDERLINE = regex.compile(r"^[-=~*_#]{3,}$")
+
+
+def _setext(block: Block) -> bool:
+    """A heading underlined with "=" or "-" about as long as itself, as reStructuredText
+    and Markdown write a document's title (not a rule of underscores across the page)."""
+    lines = block.lines
+    if len(lines) != 2 or not regex.fullmatch(r"\s*(?:=+|-+)\s*", lines[1]):
+        return False
+    n, m = len(lines[0].strip()), len(lines[1].strip())
+    return n >= 3 and 0.7 * n <= m <= 1.5 * n + 2
 
 
 def _only_date(line: str) -> bool:
@@ -170,6 +182,9 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
             break
         if repeated_headline(b) is not None:
             return b  # the headline shown twice, in the trail and as the heading
+    for b in blocks[:12]:
+        if _setext(b) and _candidate(b):
+            return b  # a heading underlined as a document title ("Title" / "=====")
     by_index = {b.index: b for b in blocks}
     dated = by_index.get(date_block) if date_block is not None else None
     before = next((b for b in reversed(blocks) if date_block is not None
@@ -196,7 +211,7 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
                 4 <= len(first.lines[0].split()) <= 40 and not LIST_MARKER.match(first.lines[0]):
             return first  # (with only its bullet points between: "- Exigimos ...")
         return None
-    long_enough = [b for b in cands if len(_WORDY.findall(heading_line(b) or "")) >= 4]
+    long_enough = [b for b in cands if len(_WORDY_OR_NUMBER.findall(heading_line(b) or "")) >= 4]
     if date_block is not None and date_block > head[-1].index + 1:
         date_block = None  # a date in or after the text (a signature's): not by the headline
     if date_block is not None:
