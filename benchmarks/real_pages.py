@@ -23,6 +23,11 @@ Usage::
     python benchmarks/real_pages.py --set letters -v # one line per document
     python benchmarks/real_pages.py --set own --by-form
 
+With ``--peer``, htmldate (``benchmarks/requirements.txt``) reads the same text pages in
+the same run, each wrapped in ``<html><body><pre>…</pre></body></html>``, as
+``find_date(html, extensive_search=True, original_date=True)``; its date score is
+printed beside ngoclean's.
+
 Signatory figures are micro-averaged over entries (precision, recall, F1); title and
 date are the share of pages right.
 """
@@ -94,6 +99,29 @@ def form_label(form: str, name: str) -> str:
         if any(k in f"{f} " or f.startswith(k.strip()) for k in keys):
             return label
     return "other"
+
+
+def peer_dates(folder: Path) -> str:
+    """htmldate's date score on the folder's text pages (those with a gold date)."""
+    import html
+
+    from htmldate import find_date
+
+    right = total = 0
+    for g in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        page = folder / gold["source"]
+        if "date" not in gold or not page.exists() or page.suffix != ".txt":
+            continue
+        text = page.read_text(encoding="utf-8", errors="replace")
+        wrapped = f"<html><body><pre>{html.escape(text)}</pre></body></html>"
+        try:
+            found = find_date(wrapped, extensive_search=True, original_date=True)
+        except Exception:  # a peer's crash counts as no date
+            found = None
+        total += 1
+        right += found == gold["date"]
+    return f"{right}/{total}"
 
 
 def score_folder(folder: Path, scorer: ModuleType, verbose: bool = False,
@@ -175,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per document")
     ap.add_argument("--by-form", action="store_true", help="figures per list form")
     ap.add_argument("--scorer", type=Path, help="path of score.py")
+    ap.add_argument("--peer", action="store_true",
+                    help="htmldate's dates on the same text pages, in the same run")
     ap.add_argument("--write-gold", action="store_true",
                     help="write the own sets' gold files from benchmarks/data/own_*.json")
     args = ap.parse_args(argv)
@@ -192,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {folder}")
         res = score_folder(folder, scorer, args.verbose, args.by_form)
         by = res.pop("by_form", None)
+        if args.peer:
+            res["htmldate_date"] = peer_dates(folder)
         print("  " + json.dumps(res))
         for form, figures in (by or {}).items():
             print(f"    {form:<7} " + json.dumps(figures))
