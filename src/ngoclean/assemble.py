@@ -36,6 +36,7 @@ import regex
 
 from .author import byline_author
 from .blocks import without_date_line
+from .furniture import tail_reason
 from .labels import DroppedReason
 from .language import detect
 from .listfind import ListSpan, heading_lines
@@ -78,6 +79,33 @@ class Parts:
     markup: str = ""
 
 
+def _tail(main: list[int], by_index: dict[int, Block], handled: set[int]) -> tuple[
+        set[int], DroppedReason] | None:
+    """The blocks closing an article that a furniture heading opens ("Related articles",
+    "Kommentare", "Über den Autor"), from that heading on, and the reason they go; only
+    after some body text, never the list's blocks. Followed by more of the article than
+    half of what came before, the heading opens a box inside it: the heading and the one
+    teaser line under it go."""
+    sizes = {i: sum(map(len, by_index[i].lines)) for i in main if i not in handled}
+    seen = 0
+    for k, index in enumerate(main):
+        if index not in sizes:
+            continue
+        block = by_index[index]
+        if seen >= 150 and len(block.lines) == 1:
+            reason = tail_reason(block.lines[0])
+            if reason is not None:
+                rest = [i for i in main[k + 1:] if i in sizes]
+                if sum(sizes[i] for i in rest) <= seen // 2:
+                    return {index, *rest}, reason  # the page's closing furniture
+                # a "Read also" box inside the article: the heading and its one teaser
+                teaser = rest[:1] if rest and len(by_index[rest[0]].lines) == 1 and \
+                    sizes[rest[0]] <= 160 else []
+                return {index, *teaser}, reason
+        seen += sizes[index]
+    return None
+
+
 def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
     """The record of a page from its parts (see the module docstring for the steps);
     ``known`` names help split its list."""
@@ -115,11 +143,15 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
 
     paragraphs: list[str] = []
     handled = (used | list_blocks | parts.emptied) - set(span.cut) - set(span.offset)
+    tail = _tail(parts.main, by_index, handled)
     for index in parts.main:
         if index in handled:
             continue
         block = by_index[index]
         handled.add(index)
+        if tail is not None and index in tail[0]:
+            dropped.append(Dropped(index, block.text, tail[1]))
+            continue
         if index in span.cut or index in span.offset:
             # Only part of the block is the list (its heading line, then names): the
             # lines before the heading and after the names are body text.

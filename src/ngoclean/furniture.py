@@ -17,16 +17,18 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from functools import lru_cache
+from typing import cast
 
 import regex
 
-from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS
+from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS, TAIL_HEADINGS, WIDGET_LINES
 from .dates import find_dates
 from .labels import DroppedReason
 from .model import Block, Dropped
 from .textfold import fold_key
 
-__all__ = ["furniture_reason", "repeated_headline", "running_lines", "strip_furniture"]
+__all__ = ["furniture_reason", "repeated_headline", "running_lines", "strip_furniture",
+           "tail_reason"]
 
 _HOME = frozenset(
     "home top accueil inicio início startseite start main index portada homepage".split()
@@ -59,6 +61,11 @@ _PROMO = regex.compile(
     r"^(?:subscribe|sign\s+up|follow\s+us|donate|support\s+our\s+work|abonnez-vous|"
     r"inscr[íi]bete|suscr[íi]bete|abonnieren)\b[^.!?]{0,60}[.!]?$", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
+#: Image credits run into the text.
+_CREDIT = regex.compile(
+    r"^(?:fotos?|photos?|bild|bilder|titelbild|beitragsbild|image|images|credit|credits|"
+    r"crédits? photos?|crédito|créditos|photo credit|foto credit|grafika|zdjęcie|fot\.)"
+    r"\s*(?::|©)\s*\S|^photograph(?:s)? by\s+\S", regex.I)
 _PAGE_WORD = regex.compile(  # a "Page 2 of 5" line somewhere in a text
     r"(?im)^\s*(?:page|p\.|seite|página|pagina)\s*\d+\s*(?:of|/|sur|de|von|di)")
 # "5. https://example.org/page": a link list, as text browsers print after the page
@@ -117,6 +124,10 @@ def furniture_reason(line: str) -> DroppedReason | None:
         return "share"
     if _PROMO.match(text):
         return "promo"
+    if len(text) <= 80 and _phrase_key(text) in WIDGET_LINES:
+        return "rating"  # "Was this article helpful?", "Artikel bewerten"
+    if len(text) <= 100 and _CREDIT.match(text):
+        return "caption"  # "Foto: Jane Roe", "Photograph by ...", "Crédits photos : ..."
     return None
 
 
@@ -151,6 +162,27 @@ def repeated_headline(block: Block) -> str | None:
         if len(a.split()) >= 2 and fold_key(a) == fold_key(b):
             return a
     return None
+
+
+def _phrase_key(line: str) -> str:
+    text = line.strip().casefold().replace("’", "'")
+    text = regex.sub(r"^[\W_]+|[\s:?!.…»>›→|-]+$", "", text)
+    return " ".join(text.split())
+
+
+def tail_reason(line: str) -> DroppedReason | None:
+    """The furniture a heading opens at the end of an article: related stories, the
+    comments, the author box, share or newsletter prompts; None for any other line.
+
+    >>> tail_reason("Related articles"), tail_reason("Das könnte Sie auch interessieren:")
+    ('related', 'related')
+    >>> tail_reason("Über den Autor"), tail_reason("Related work on defenders") is None
+    ('author', True)
+    """
+    if len(line) > 60:
+        return None
+    reason = TAIL_HEADINGS.get(_phrase_key(line))
+    return cast("DroppedReason | None", reason)
 
 
 def running_lines(text: str) -> set[str]:

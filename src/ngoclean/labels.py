@@ -31,7 +31,7 @@ DroppedReason = Literal[
     "title", "date", "byline", "list_heading",
     # text furniture (lines of any page)
     "empty", "navigation", "breadcrumb", "copyright", "pagination", "tags", "url",
-    "download", "share", "promo", "running_header", "header",
+    "download", "share", "promo", "running_header", "header", "rating",
     # HTML furniture (the element the block sits in) and main-content choice
     "footer", "sidebar", "form", "popup", "caption", "cookie", "comments", "related",
     "hidden", "author", "outside_main", "stock_phrase", "link_list", "not_main",

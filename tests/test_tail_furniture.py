@@ -1,0 +1,63 @@
+"""Furniture closing an article (related stories, comments, author boxes, share and rating
+widgets, image credits): dropped with its reason, while the article stays whole."""
+
+from __future__ import annotations
+
+import ngoclean
+
+P1 = ("The coalition met the minister on Tuesday to ask for the withdrawal of the bill, which "
+      "would force every association to register again and to report each grant it receives.")
+P2 = ("The minister promised an answer within a month, and the coalition will meet again in "
+      "March to decide on the next steps of its campaign against the bill and its backers.")
+
+
+def reasons(rec: ngoclean.Record) -> dict[str, str]:
+    return {d.text: d.reason for d in rec.dropped}
+
+
+def test_related_stories_closing_the_page_leave_the_body() -> None:
+    text = (f"Groups urge the minister to withdraw the bill\n\n{P1}\n\n{P2}\n\n"
+            "Das könnte Sie auch interessieren:\n\nMinister meets unions\n\nNew law on grants\n")
+    rec = ngoclean.parse(text)
+    assert rec.body == f"{P1}\n\n{P2}"
+    got = reasons(rec)
+    assert got["Das könnte Sie auch interessieren:"] == "related"
+    assert got["Minister meets unions"] == got["New law on grants"] == "related"
+
+
+def test_a_read_also_box_inside_the_article_takes_only_its_teaser() -> None:
+    text = (f"Groups urge the minister to withdraw the bill\n\n{P1}\n\nLesen Sie auch\n\n"
+            f"Minister meets unions\n\n{P2}\n\n{P1}\n\n{P2}\n")
+    rec = ngoclean.parse(text)
+    assert rec.body == f"{P1}\n\n{P2}\n\n{P1}\n\n{P2}"
+    assert reasons(rec)["Minister meets unions"] == "related"
+
+
+def test_comments_author_box_rating_and_credits() -> None:
+    text = (f"Groups urge the minister to withdraw the bill\n\nFoto: Jane Roe\n\n{P1}\n\n{P2}\n\n"
+            "War der Artikel nützlich?\n\nÜber den Autor\n\nJane Roe writes on civil society.\n")
+    rec = ngoclean.parse(text)
+    assert rec.body == f"{P1}\n\n{P2}"
+    got = reasons(rec)
+    assert got["Foto: Jane Roe"] == "caption"
+    assert got["War der Artikel nützlich?"] == "rating"
+    assert got["Über den Autor"] == got["Jane Roe writes on civil society."] == "author"
+
+
+def test_headings_that_only_look_like_furniture_stay() -> None:
+    # a heading of the article's own, and a furniture word before any body text
+    text = (f"Comments\n\nGroups urge the minister to withdraw the bill\n\n{P1}\n\n"
+            f"Related work on the bill\n\n{P2}\n")
+    rec = ngoclean.parse(text)
+    assert "Related work on the bill" in rec.body and P2 in rec.body
+    assert not any(d.reason == "related" for d in rec.dropped)
+
+
+def test_a_signatory_list_after_a_related_heading_is_kept() -> None:
+    text = (f"Joint letter on the bill\n\n{P1} We, the undersigned organisations, call on the "
+            f"minister to withdraw it.\n\nSignatories:\n\nAmnesty International\nHuman Rights "
+            f"Watch\nFront Line Defenders\n\nRelated articles\n\nMinister meets unions\n")
+    rec = ngoclean.parse(text)
+    assert [s.name for s in rec.signatories] == [
+        "Amnesty International", "Human Rights Watch", "Front Line Defenders"]
+    assert "Minister meets unions" not in rec.body and "Minister meets unions" in reasons(rec)
