@@ -52,6 +52,29 @@ from typing import Any
 import ngoclean
 
 _TOKEN = re.compile(r"\w+")
+_SHARED = Path(os.environ.get("NGOCLEAN_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+def excluded_hosts() -> tuple[str, ...]:
+    """The web hosts ``../shared/real/EXCLUDED.md`` keeps for independent evaluation:
+    their pages are left out of every set here (never developed or tuned on)."""
+    path = _SHARED / "real" / "EXCLUDED.md"
+    if not path.exists():
+        return ()
+    text = path.read_text(encoding="utf-8")
+    at = text.find("Web hosts:")
+    if at < 0:
+        return ()
+    chunk = text[at + len("Web hosts:"):].split("\n\n")[0]
+    chunk = re.sub(r"\([^)]*\)", "", chunk)
+    return tuple(h.strip().rstrip(".").lower() for h in chunk.split(",") if h.strip())
+
+
+def is_excluded(url: str | None, hosts: tuple[str, ...]) -> bool:
+    """Whether a page's URL is on one of ``hosts`` (or a subdomain of one)."""
+    from urllib.parse import urlsplit
+    host = (urlsplit(url or "").hostname or "").lower()
+    return bool(host) and any(host == h or host.endswith("." + h) for h in hosts)
 
 
 def data_dir() -> Path:
@@ -130,7 +153,10 @@ def run_aeb(args: argparse.Namespace) -> None:
 
     root = data_dir() / "aeb"
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    keys = sorted(truth)[: args.limit or None]
+    hosts = excluded_hosts()
+    keys = [k for k in sorted(truth) if not is_excluded(truth[k].get("url"), hosts)]
+    print(f"({len(truth) - len(keys)} pages of hosts in EXCLUDED.md left out)")
+    keys = keys[: args.limit or None]
     rows: dict[str, list[tuple[float, float, float]]] = {"ngoclean": [], "trafilatura": []}
     seconds = {"ngoclean": 0.0, "trafilatura": 0.0}
     worst: list[tuple[float, str]] = []
@@ -168,7 +194,10 @@ def run_dates(args: argparse.Namespace) -> None:
     pages: dict[str, dict[str, Any]] = {}
     for name in ("eval_mediacloud_2020.json", "eval_default.json"):
         pages.update(json.loads((tests / name).read_text(encoding="utf-8")))
-    items = sorted(pages.items())[: args.limit or None]
+    hosts = excluded_hosts()
+    items = [(u, i) for u, i in sorted(pages.items()) if not is_excluded(u, hosts)]
+    print(f"({len(pages) - len(items)} pages of hosts in EXCLUDED.md left out)")
+    items = items[: args.limit or None]
     correct = {"ngoclean": 0, "htmldate": 0}
     seconds = {"ngoclean": 0.0, "htmldate": 0.0}
     misses: list[str] = []
@@ -200,9 +229,6 @@ def run_dates(args: argparse.Namespace) -> None:
         print("\n".join(misses))
 
 
-_SHARED = Path(os.environ.get("NGOCLEAN_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-
-
 def _title_norm() -> Callable[[str], str]:
     """The shared scorer's title normalisation (never copied), or a plain fold."""
     path = _SHARED / "eval" / "score.py"
@@ -228,7 +254,10 @@ def run_corpus(args: argparse.Namespace) -> None:
 
     root = data_dir() / "trafilatura"
     truth = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
-    items = sorted(truth.items())[: args.limit or None]
+    hosts = excluded_hosts()
+    items = [(u, i) for u, i in sorted(truth.items()) if not is_excluded(u, hosts)]
+    print(f"({len(truth) - len(items)} pages of hosts in EXCLUDED.md left out)")
+    items = items[: args.limit or None]
     norm = _title_norm()
     tools = ("ngoclean", "trafilatura")
     counts = {t: Counter[str]() for t in tools}

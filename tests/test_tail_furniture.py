@@ -61,3 +61,21 @@ def test_a_signatory_list_after_a_related_heading_is_kept() -> None:
     assert [s.name for s in rec.signatories] == [
         "Amnesty International", "Human Rights Watch", "Front Line Defenders"]
     assert "Minister meets unions" not in rec.body and "Minister meets unions" in reasons(rec)
+
+
+def test_html_a_box_heading_before_more_short_paragraphs_keeps_them() -> None:
+    paras = "".join(f"<p>{x}</p>" for x in (
+        "Protesters believe the bill is an example of eroding autonomy in the region.",
+        "They worry the freedoms given to the city are being taken back year by year.",
+        "Police have laid siege to a university, pinning hundreds of students inside."))
+    html = (f"<html><body><article><h1>Groups urge the minister to withdraw the bill</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P1}</p><h3>Don't miss</h3>{paras}</article></body></html>")
+    rec = ngoclean.parse(html)
+    assert "Police have laid siege" in rec.body
+    assert reasons(rec)["Don't miss"] == "related"
+    # the same heading over teaser cards (not paragraphs) closing the page: all go
+    cards = "".join(f"<div><a href='/n{i}'>Minister meets unions {i}</a></div>" for i in range(3))
+    html = (f"<html><body><article><h1>Groups urge the minister to withdraw the bill</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P1}</p><h3>Don't miss</h3>{cards}</article></body></html>")
+    rec = ngoclean.parse(html)
+    assert "Minister meets unions" not in rec.body

@@ -79,13 +79,13 @@ class Parts:
     markup: str = ""
 
 
-def _tail(main: list[int], by_index: dict[int, Block], handled: set[int]) -> tuple[
-        set[int], DroppedReason] | None:
+def _tail(main: list[int], by_index: dict[int, Block], handled: set[int], *,
+          markup: bool) -> tuple[set[int], DroppedReason] | None:
     """The blocks closing an article that a furniture heading opens ("Related articles",
     "Kommentare", "Über den Autor"), from that heading on, and the reason they go; only
     after some body text, never the list's blocks. Followed by more of the article than
-    half of what came before, the heading opens a box inside it: the heading and the one
-    teaser line under it go."""
+    half of what came before, or by paragraphs, the heading opens a box inside it: the
+    heading and the short teaser lines under it go. In markup, teasers are links."""
     sizes = {i: sum(map(len, by_index[i].lines)) for i in main if i not in handled}
     seen = 0
     for k, index in enumerate(main):
@@ -96,12 +96,23 @@ def _tail(main: list[int], by_index: dict[int, Block], handled: set[int]) -> tup
             reason = tail_reason(block.lines[0])
             if reason is not None:
                 rest = [i for i in main[k + 1:] if i in sizes]
-                if sum(sizes[i] for i in rest) <= seen // 2:
+                after = sum(sizes[i] for i in rest)
+                links = sum(min(by_index[i].link_chars, sizes[i]) for i in rest)
+                more = any(len(by_index[i].lines) == 1 and tail_reason(by_index[i].lines[0])
+                           for i in rest)
+                prose = sum(sizes[i] for i in rest if by_index[i].tag == "p")
+                if after <= seen // 2 and after <= 250 * len(rest) and (
+                        not markup or links * 2 >= after or prose * 2 < after or more):
                     return {index, *rest}, reason  # the page's closing furniture
-                # a "Read also" box inside the article: the heading and its one teaser
-                teaser = rest[:1] if rest and len(by_index[rest[0]].lines) == 1 and \
-                    sizes[rest[0]] <= 160 else []
-                return {index, *teaser}, reason
+                # a "Read also" box inside the article: the heading and the teaser lines
+                # right under it (links, in markup)
+                teasers: list[int] = []
+                for i in rest[:8]:
+                    if len(by_index[i].lines) != 1 or sizes[i] > 160 or (
+                            markup and by_index[i].link_chars * 2 < sizes[i]):
+                        break
+                    teasers.append(i)
+                return {index, *teasers}, reason
         seen += sizes[index]
     return None
 
@@ -143,7 +154,7 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
 
     paragraphs: list[str] = []
     handled = (used | list_blocks | parts.emptied) - set(span.cut) - set(span.offset)
-    tail = _tail(parts.main, by_index, handled)
+    tail = _tail(parts.main, by_index, handled, markup=parts.meta is not None)
     for index in parts.main:
         if index in handled:
             continue
