@@ -8,6 +8,7 @@ The tree::
     │   ├── BinaryInputError      bytes that are not text (images, archives, ...)
     │   ├── DecodingError         text in an encoding that cannot be decoded
     │   ├── InputTooLargeError    more bytes than the configured maximum
+    │   ├── InputTooComplexError  markup nested too deeply to be read
     │   └── WarcError             a WARC archive is truncated or corrupt
     ├── TimeLimitError            a page took longer than its time budget
     ├── SearchIndexError          an unusable search index or a malformed query
@@ -33,6 +34,7 @@ __all__ = [
     "EmptyInputError",
     "InputError",
     "NgocleanError",
+    "InputTooComplexError",
     "InputTooLargeError",
     "ReplayError",
     "SearchIndexError",
@@ -63,6 +65,10 @@ class DecodingError(InputError):
 
 class InputTooLargeError(InputError):
     """The input is larger than the configured maximum size."""
+
+
+class InputTooComplexError(InputError):
+    """The page is nested too deeply to be read (thousands of open tags)."""
 
 
 class TimeLimitError(NgocleanError):

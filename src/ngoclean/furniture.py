@@ -67,7 +67,7 @@ _CREDIT = regex.compile(
     r"crédits? photos?|crédito|créditos|photo credit|foto credit|grafika|zdjęcie|fot\.)"
     r"\s*(?::|©)\s*\S|^photograph(?:s)? by\s+\S", regex.I)
 _PAGE_WORD = regex.compile(  # a "Page 2 of 5" line somewhere in a text
-    r"(?im)^\s*(?:page|p\.|seite|página|pagina)\s*\d+\s*(?:of|/|sur|de|von|di)")
+    r"(?im)^[ \t]*(?:page|p\.|seite|página|pagina)[ \t]*\d+[ \t]*(?:of|/|sur|de|von|di)")
 # "5. https://example.org/page": a link list, as text browsers print after the page
 _URL_LINE = regex.compile(r"^(?:\d{1,4}\.\s+)?(?:https?|ftp|file|mailto):\S+$", regex.I)
 

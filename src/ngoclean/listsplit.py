@@ -396,6 +396,29 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return out
 
 
+def _inline_raws(text: str, names: Sequence[str]) -> list[str]:
+    """Each name's own stretch of the sentence listing them: from the end of the name
+    before it (the separator, and for the first the sentence's opening) to its end, the
+    last one to the end of the text. Together they hold the text once, never one copy
+    per name.
+
+    >>> _inline_raws("Signed by: A, B and C.", ["A", "B", "C"])
+    ['Signed by: A', 'B', 'and C.']
+    """
+    out: list[str] = []
+    at = 0
+    for name in names:
+        found = text.find(name, at)
+        if found < 0:
+            out.append(name)  # rewritten on the way (repaired): its own text
+            continue
+        out.append(text[at:found + len(name)].lstrip(" ,;·|/"))
+        at = found + len(name)
+    if out and at < len(text):
+        out[-1] += text[at:]
+    return out
+
+
 def signatories_for(span: ListSpan, by_index: dict[int, Block],
                     known: KnownNames | None = None) -> tuple[list[Signatory], list[Repair]]:
     """Segment each section of the list (sections are split by sub-headings); every
@@ -432,8 +455,9 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     items = frozenset(i for i in span.blocks if by_index[i].tag in ("li", "tr", "dd", "dt")
                       or i in span.described)
     if span.inline:
-        raw = by_index[span.blocks[0]].text
-        return mark_people([describe(clean_entry(n), raw=raw) for n in span.inline]), reps
+        raws = _inline_raws(by_index[span.blocks[0]].text, span.inline)
+        return mark_people([describe(clean_entry(n), raw=r)
+                            for n, r in zip(span.inline, raws, strict=True)]), reps
     for persons, section, label in sections:
         section = _inner_numbers(_join_stop_wrapped(_row_numbers(section, reps), reps), reps)
         first = len(sigs)

@@ -323,8 +323,8 @@ def _jsonld_objects(root: Any) -> list[dict[str, Any]]:
             continue  # nothing read from it: not worth parsing
         try:
             data = json.loads(script.text)
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # not JSON, or nested past any real page's (an attack): not read
         stack = [data]
         while stack and len(out) < 200:
             item = stack.pop()

@@ -17,16 +17,25 @@ __all__ = ["fix_line_hyphens", "find_line_hyphens", "find_wraps", "is_wrapped_pr
            "unwrap_lines"]
 
 
-_LINE_HYPHEN_RE = regex.compile(r"(\p{L}+)[-\u2010]\n(?=(\p{L}+))")
+#: A hyphen at a line end before a letter: found first, the words around it read after,
+#: so that a long run of letters never makes the search quadratic.
+_LINE_HYPHEN_RE = regex.compile(r"[-\u2010]\n(?=(\p{L}{1,200}))")
+_WORD_BEFORE = regex.compile(r"\p{L}{1,200}\Z")
+_WORDS_RE = regex.compile(r"\p{L}+")
+_COMPOUND_RE = regex.compile(r"\p{L}+(?:-\p{L}+)+")
 _SUSPENDED = frozenset({"and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e"})
 
 
 def find_line_hyphens(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    lowered: str | None = None
-    for m in _LINE_HYPHEN_RE.finditer(text, overlapped=False):
-        left, right = m.group(1), m.group(2)
-        hyphen_at = m.end(1)
+    words: set[str] | None = None
+    pairs: set[str] = set()
+    for m in _LINE_HYPHEN_RE.finditer(text):
+        hyphen_at = m.start()
+        before = _WORD_BEFORE.search(text, max(0, hyphen_at - 200), hyphen_at)
+        if before is None:
+            continue
+        left, right = before.group(), m.group(1)
         span_end = hyphen_at + 2
         if right.lower() in _SUSPENDED and right.islower():
             edits.append(Edit(hyphen_at, span_end, "- "))  # "short-\nand long-term"
@@ -34,12 +43,16 @@ def find_line_hyphens(text: str) -> list[Edit]:
         if not right[0].islower():
             edits.append(Edit(hyphen_at, span_end, "-"))  # "non-\nState"
             continue
-        if lowered is None:
+        if words is None:  # the page's own words, read once
             lowered = text.lower()
+            words = set(_WORDS_RE.findall(lowered))
+            for c in _COMPOUND_RE.findall(lowered):
+                parts = c.split("-")
+                pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:], strict=False))
         joined = (left + right).lower()
-        if regex.search(rf"(?<!\p{{L}}){regex.escape(joined)}(?!\p{{L}})", lowered):
+        if joined in words:
             after = ""
-        elif f"{left}-{right}".lower() in lowered:
+        elif f"{left}-{right}".lower() in pairs:
             after = "-"
         else:
             after = "" if _words.is_word(joined) else "-"

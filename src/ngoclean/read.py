@@ -24,7 +24,7 @@ from .errors import (
 )
 from .model import Problem
 
-__all__ = ["Document", "Source", "decode", "load", "looks_like_html"]
+__all__ = ["Document", "Source", "decode", "load", "looks_like_html", "text_codec"]
 
 Source = str | bytes | os.PathLike[str]
 
@@ -103,6 +103,32 @@ def _check_binary(data: bytes) -> None:
         raise BinaryInputError("input is mostly control bytes: binary data, not a page")
 
 
+#: Codecs that decode no web page: transforms dressed as text codecs, escapes, UTF-7
+#: (which browsers dropped as a script-injection route).
+_NOT_PAGE_CODECS = frozenset({"undefined", "idna", "punycode", "unicode-escape",
+                              "raw-unicode-escape", "utf-7", "mbcs", "oem"})
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def text_codec(label: str) -> str:
+    """The codec a declared charset names, when it is a text encoding a page can be
+    written in; "" for an unknown label or a codec that is not one (``base64``,
+    ``rot13``, ``zlib``, ``undefined``, ``utf-7``).
+
+    >>> text_codec("ISO-8859-2"), text_codec("base64"), text_codec("rot13"), text_codec("x")
+    ('iso8859-2', '', '', '')
+    """
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return ""
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:
+        return ""
+    return info.name
+
+
 def decode(data: bytes, http_charset: str | None = None) -> tuple[str, str, list[Problem]]:
     """Decode page bytes: BOM, then UTF-8, then the HTTP charset (``Content-Type`` of a
     WARC record), then a charset declared in the HTML, then detection.
@@ -142,17 +168,22 @@ def decode(data: bytes, http_charset: str | None = None) -> tuple[str, str, list
             problems.append(Problem("wrong_charset", f"declared {declared!r}, read as UTF-8"))
         return text, "utf-8", problems
     if declared:
-        try:
-            name = codecs.lookup(declared).name
-        except LookupError:
-            name = ""
-            problems.append(Problem("unknown_charset", f"declared charset {declared!r} unknown"))
+        name = text_codec(declared)
+        if not name:
+            problems.append(Problem("unknown_charset", f"declared charset {declared!r} unknown"
+                                    " or not a text encoding"))
         if name in ("latin-1", "iso8859-1", "ascii"):
             name = "cp1252"  # what browsers do with these labels
         if name:
             try:
-                return data.decode(name), name, problems
-            except UnicodeDecodeError:
+                decoded = data.decode(name)
+                angles = data.count(b"<")
+                if angles >= 5 and decoded.count("<") * 2 < angles:
+                    # the markup's own "<" gone: a codec that is not ASCII-based (EBCDIC
+                    # cp037 declared on a cp1252 page) makes garbage, not text
+                    raise ValueError("markup unreadable in the declared charset")
+                return decoded, name, problems
+            except (UnicodeError, LookupError, ValueError):
                 problems.append(
                     Problem("wrong_charset", f"declared charset {declared!r} does not fit"))
     enc = _detect(data)
@@ -246,6 +277,13 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES,
             raise InputTooLargeError(
                 f"input of {len(source)} characters is over the limit of {max_bytes}")
         text = source
+        lone = _SURROGATE.subn("\ufffd", text)
+        if lone[1]:
+            # lone surrogates (from a careless decoder) are no characters: no UTF-8 for
+            # them, so no id and no JSON; each is replaced, and said so
+            text = lone[0]
+            problems.append(Problem("decoding_replaced",
+                                    f"{lone[1]} lone surrogate(s) replaced with U+FFFD"))
     else:
         raise TypeError(f"source must be str, bytes or a path, not {type(source).__name__}")
     if not text.strip():

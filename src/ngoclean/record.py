@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from ._words import zipf
 from .assemble import assemble
-from .errors import TimeLimitError
+from .errors import InputTooComplexError, TimeLimitError
 from .htmlpage import html_parts
 from .language import load_model
 from .model import Record
@@ -92,6 +92,14 @@ def _out_of_time(_signum: int, _frame: object) -> None:
 
 def _parse(source: Source, url: str | None, max_bytes: int,
            http_charset: str | None = None, known: KnownNames | None = None) -> Record:
+    try:
+        return _parse_page(source, url, max_bytes, http_charset, known)
+    except RecursionError:
+        raise InputTooComplexError("page nested too deeply to be read") from None
+
+
+def _parse_page(source: Source, url: str | None, max_bytes: int,
+                http_charset: str | None = None, known: KnownNames | None = None) -> Record:
     doc = load(source, max_bytes=max_bytes, http_charset=http_charset)  # read
     parts = html_parts(doc, url=url) if doc.is_html else None            # front end
     if parts is None:

@@ -1,0 +1,95 @@
+"""Hostile input, second round: the reproducers of the fuzzing campaign. Every one gives a
+record (with its problems) or a documented NgocleanError, never another exception, and
+the output stays linear in the input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import ngoclean
+from ngoclean.read import text_codec
+
+BODY = ("<p>Wir, die unterzeichnenden Organisationen, fordern die Ministerin auf, endlich "
+        "zu handeln. Grüße.</p>")
+
+
+def test_json_ld_nested_a_thousand_deep_is_skipped() -> None:
+    deep = "[" * 1000 + "]" * 1000
+    page = (f'<html><head><script type="application/ld+json">{{"headline": "x", "a": {deep}}}'
+            f"</script></head><body>{BODY}</body></html>")
+    rec = ngoclean.parse(page)
+    assert rec.body.startswith("Wir, die unterzeichnenden Organisationen")
+
+
+def test_markup_nested_past_any_page_is_a_documented_error_or_a_record() -> None:
+    try:
+        rec = ngoclean.parse("<div>" * 100_000 + "x")
+    except ngoclean.InputTooComplexError:
+        return
+    assert isinstance(rec, ngoclean.Record)
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "hex", "zlib", "undefined", "idna",
+                                     "punycode", "uu", "bz2", "quopri", "unicode_escape",
+                                     "utf-7", "no-such-charset"])
+@pytest.mark.parametrize("where", ["meta", "http"])
+def test_a_charset_that_is_no_text_encoding_is_a_problem(charset: str, where: str) -> None:
+    page = (f'<html><head><meta charset="{charset}"></head><body>{BODY}</body></html>'
+            if where == "meta" else f"<html><body>{BODY}</body></html>").encode("cp1252")
+    rec = ngoclean.parse(page, http_charset=charset if where == "http" else None)
+    assert "unknown_charset" in [p.code for p in rec.problems]
+    assert "Grüße" in rec.body  # detection took over
+
+
+def test_text_codec_allows_text_encodings_only() -> None:
+    assert text_codec("windows-1252") == "cp1252"
+    assert text_codec("Shift_JIS") == "shift_jis"
+    assert [text_codec(x) for x in ("base64", "zlib", "utf-7", "undefined")] == [""] * 4
+
+
+def test_a_declared_charset_that_eats_the_markup_is_wrong() -> None:
+    page = f'<html><head><meta charset="cp037"></head><body>{BODY}</body></html>'
+    rec = ngoclean.parse(page.encode("cp1252"))
+    assert "wrong_charset" in [p.code for p in rec.problems]
+    assert "Grüße" in rec.body
+
+
+def test_lone_surrogates_are_replaced_and_said() -> None:
+    rec = ngoclean.parse("Title line\n\nText with a lone \ud800 surrogate and more words.")
+    assert "\ufffd" in rec.body and "\ud800" not in rec.body
+    assert "decoding_replaced" in [p.code for p in rec.problems]
+    json.loads(rec.to_json())  # encodable
+    assert len(rec.id) == 32
+
+
+def test_names_of_one_inline_sentence_hold_their_own_text() -> None:
+    names = ", ".join(f"Organisation Number {i}" for i in range(2000))
+    text = f"Joint letter\n\nWe, the undersigned, urge action.\n\nSigned by: {names}."
+    rec = ngoclean.parse(text)
+    assert len(rec.signatories) == 2000
+    assert rec.signatories[0].raw == "Signed by: Organisation Number 0"
+    assert rec.signatories[5].raw == "Organisation Number 5"
+    assert rec.signatories[-1].raw == "Organisation Number 1999."
+    # the raws hold the sentence once: the record grows with the input, not its square
+    assert sum(len(s.raw) for s in rec.signatories) <= len(text)
+    assert len(rec.to_json()) < 10 * len(text)
+
+
+def test_runs_of_blank_lines_and_long_letter_runs() -> None:
+    rec = ngoclean.parse("Open letter on defenders\n" + "\n" * 50_000 +
+                         "We urge the Council to act on the defenders' behalf now.")
+    assert rec.title == "Open letter on defenders"
+    text = ("Open letter\n\n" + "a" * 50_000 + "-\nword\n\nand their protec-\ntion stays "
+            "in a wrapped paragraph.")
+    rec = ngoclean.parse(text)
+    assert rec.body.endswith("and their protection stays in a wrapped paragraph.")
+
+
+def test_link_markers_in_a_row_go_in_one_repair() -> None:
+    once = ngoclean.repair("[1][2][3][4][5]Home")
+    assert once.text == "Home"
+    assert [r.before for r in once.repairs] == ["[1][2][3][4][5]"]
+    assert ngoclean.repair(once.text).text == once.text  # idempotent
+    assert ngoclean.repair("as reported[1] and [4] below").text == "as reported[1] and [4] below"
