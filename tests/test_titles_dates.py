@@ -219,3 +219,31 @@ def test_date_lines_of_real_dumps(line: str, date: dt.date) -> None:
                          f"Foto: Jane Roe\n\n{line}\n\n{PROSE}\n")
     assert rec.date == date
     assert rec.title == "A protest letter of the groups"
+
+
+def test_headline_over_its_deck_above_a_dateline_lead() -> None:
+    text = (f"Your Editors\n\nVarious\n\nNABU: Paragraph 13b sends the wrong signal\n\n"
+            f"Cabinet passes the amendment / Miller: land use goes on growing\n\n"
+            f"Berlin, 4.11.2020 – {PROSE}\n\n{PROSE}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "NABU: Paragraph 13b sends the wrong signal"
+    assert rec.date == dt.date(2020, 11, 4)
+
+
+def test_a_letter_s_address_block_is_no_headline() -> None:
+    text = (f"Open Letter to the Prime Minister concerning the referendum\n\n\n"
+            f"The Prime Minister, Rt Hon Jane Roe MP\n\n10 Example Street\n\n"
+            f"Friday 24th June 2016\n\nSubject: Open letter on the referendum\n\n"
+            f"Dear Prime Minister,\n\n{PROSE}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Open Letter to the Prime Minister concerning the referendum"
+    assert rec.date == dt.date(2016, 6, 24)
+
+
+def test_the_date_closing_a_headline_shown_twice_even_wrapped() -> None:
+    text = ("   HOME > Open letter of the associations on the park programme\n"
+            "   OPEN LETTER OF THE ASSOCIATIONS ON THE PARK PROGRAMME Feb 22\n   2024\n\n"
+            f"   by Community Desk\n\nOn 3 March 2024 the associations meet. {PROSE}\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == "Open letter of the associations on the park programme"
+    assert (rec.date, rec.date_source) == (dt.date(2024, 2, 22), "date_line")

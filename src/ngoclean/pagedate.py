@@ -36,6 +36,7 @@ import regex
 
 from ._data import WEEKDAYS
 from .dates import FoundDate, find_dates, has_year, make_date
+from .furniture import repeated_headline
 from .labels import DateSource, LineSource
 from .meta import PageMeta, local_date, markup_date
 from .model import Block, Problem
@@ -190,6 +191,16 @@ def line_date(blocks: Sequence[Block], *, month_first: bool = False) -> tuple[
     """
     candidates: dict[str, LineDate] = {}
     for block in blocks:
+        if 2 <= len(block.lines) <= 8 and "date_line" not in candidates and \
+                repeated_headline(block) is not None:
+            # "HOME > Open letter ..." / "OPEN LETTER ... Feb 22" / "2024": the date that
+            # closes the headline shown twice, wrapped or not, is the page's
+            joined = " ".join(x.strip() for x in block.lines)
+            closing = find_dates(joined)
+            if closing and closing[-1].end >= len(joined.rstrip(" .")) - 1:
+                candidates["date_line"] = LineDate(closing[-1].value, "date_line",
+                                                   block.index, block.lines[-1],
+                                                   closing[-1].ambiguous)
         for k, line in enumerate(block.lines):
             if len(line) > 160:
                 # a long line: only a dateline opening the paragraph counts

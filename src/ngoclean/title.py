@@ -37,6 +37,11 @@ _NOT_TITLE = regex.compile(
 _IMAGE_TEXT = regex.compile(
     r"^(?:site\s+)?(?:icon|logo)\b|\b(?:logo|icon|avatar)\)?$|\((?:avatar|logo|image|photo|"
     r"foto|bild|imagen)\)", regex.I)
+_SALUTATION = regex.compile(
+    r"^\W{0,3}(?:dear|sehr geehrte|liebe|lieber|madame|monsieur|mesdames|messieurs|"
+    r"estimad[oa]s?|querid[oa]s?|señor|señora|gentile|egregi[oa]|caro|cara|geachte|beste|"
+    r"szanown[aiey]|kära|kæra?|prezad[oa]s?|excelent[ií]ssim[oa])\b[^.!?]{0,80}[,:]?\s*$",
+    regex.I)
 _BYLINE = regex.compile(r"^\W{0,3}(?:by|von|par|por|di|door|av|af)\s+\p{Lu}", regex.I)
 _EMAIL = regex.compile(r"\S+@\S+\.\w{2,}")
 
@@ -191,7 +196,14 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
                    and date_block - 2 <= b.index < date_block), None)
     if dated is not None and before is not None and _is_prose(dated) and \
             _candidate(before) and len(_WORDY.findall(heading_line(before) or "")) >= 4:
-        return before  # the headline right above a lead opening with its dateline
+        # the headline right above a lead opening with its dateline; over its deck
+        # ("NABU: Paragraph 13b sends the wrong signal" / "Cabinet passes the bill /
+        # Miller: ..." / "Berlin, 4.11.2020 – ..."), the first of the two
+        over = by_index.get(before.index - 1)
+        if over is not None and date_block is not None and over.index >= date_block - 3 \
+                and _candidate(over) and len(_WORDY.findall(heading_line(over) or "")) >= 4:
+            return over
+        return before
     head: list[Block] = []
     for b in blocks:
         if _is_prose(b):
@@ -214,6 +226,14 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
     long_enough = [b for b in cands if len(_WORDY_OR_NUMBER.findall(heading_line(b) or "")) >= 4]
     if date_block is not None and date_block > head[-1].index + 1:
         date_block = None  # a date in or after the text (a signature's): not by the headline
+    if date_block is not None and any(
+            _SALUTATION.match(b.lines[0]) for b in blocks
+            if date_block < b.index <= date_block + 3):
+        # The date heads a letter (its address above, "Dear ..." below): the page's
+        # headline stands over the letter, not in its address block.
+        first = next((b for b in long_enough if b.index < date_block), None)
+        if first is not None:
+            return first
     if date_block is not None:
         # A headline and its standfirst right above a dated byline ("A joint letter to
         # philanthropists" / "How to keep charities serving" / "By Jane Roe 30 March
