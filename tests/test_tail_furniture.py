@@ -79,3 +79,13 @@ def test_html_a_box_heading_before_more_short_paragraphs_keeps_them() -> None:
             f"<p>{P1}</p><p>{P2}</p><p>{P1}</p><h3>Don't miss</h3>{cards}</article></body></html>")
     rec = ngoclean.parse(html)
     assert "Minister meets unions" not in rec.body
+
+
+def test_a_site_addressing_its_readers_is_promo_but_a_call_on_states_is_not() -> None:
+    text = (f"Groups urge the minister to withdraw the bill\n\n{P1}\n\nFor the latest news, "
+            f"download the Example News app and follow us on Twitter.\n\nWe urge all States to "
+            f"subscribe to the treaty and to sign up for its review.\n\n{P2}\n")
+    rec = ngoclean.parse(text)
+    assert reasons(rec)["For the latest news, download the Example News app and follow us on "
+                        "Twitter."] == "promo"
+    assert "subscribe to the treaty" in rec.body

@@ -60,6 +60,15 @@ _DOWNLOAD = regex.compile(
 _PROMO = regex.compile(
     r"^(?:subscribe|sign\s+up|follow\s+us|donate|support\s+our\s+work|abonnez-vous|"
     r"inscr[íi]bete|suscr[íi]bete|abonnieren)\b[^.!?]{0,60}[.!]?$", regex.I)
+#: A site addressing its readers anywhere in a short line: follow us, subscribe to our
+#: newsletter, download our app, join our channel.
+_PROMO_ANY = regex.compile(
+    r"\b(?:follow us|follow @|síguenos|siguenos en|folgen sie uns|folge uns|suivez-nous|"
+    r"seguici|siga-nos|subscribe to our|sign up for our|sign up to our|abonnieren sie unseren|"
+    r"abonnez-vous à notre|suscríbete a nuestro|download our app|download the \S+(?: \S+)? app|"
+    r"únete a nuestro|únete desde|join our (?:telegram|whatsapp|newsletter)|"
+    r"tenemos canal de (?:telegram|whatsapp|youtube)|nuestro canal de (?:telegram|whatsapp|"
+    r"youtube)|unterstützen sie (?:uns|unsere arbeit|diese)|support our journalism)\b", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
 #: Image credits run into the text.
 _CREDIT = regex.compile(
@@ -122,7 +131,7 @@ def furniture_reason(line: str) -> DroppedReason | None:
     if tokens and len(tokens) <= 12 and all(t in SHARE_WORDS for t in tokens) and (
             set(tokens) - {"this", "on", "via", "us", "link", "copy"}):
         return "share"
-    if _PROMO.match(text):
+    if _PROMO.match(text) or (len(text) <= 220 and _PROMO_ANY.search(text)):
         return "promo"
     if len(text) <= 80 and _phrase_key(text) in WIDGET_LINES:
         return "rating"  # "Was this article helpful?", "Artikel bewerten"
