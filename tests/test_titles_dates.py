@@ -247,3 +247,9 @@ def test_the_date_closing_a_headline_shown_twice_even_wrapped() -> None:
     rec = ngoclean.parse(text)
     assert rec.title == "Open letter of the associations on the park programme"
     assert (rec.date, rec.date_source) == (dt.date(2024, 2, 22), "date_line")
+
+
+def test_a_member_s_registration_date_is_no_publication_date() -> None:
+    text = (f"Forum thread on the shop software\n\nr23 Posts: 1626 Registriert: 18.09.2008\n\n"
+            f"Beitrag von r23 » 21.01.2009 The new version is out. {PROSE}\n")
+    assert ngoclean.parse(text).date == dt.date(2009, 1, 21)

@@ -234,6 +234,16 @@ def line_date(blocks: Sequence[Block], *, month_first: bool = False) -> tuple[
     return None, problems
 
 
+#: Dates that are no page's publication: a member's registration, a last update, a
+#: birth, an expiry, an event's deadline.
+_NOT_PUBLICATION = regex.compile(
+    r"(?:registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit le|"
+    r"inscrito|miembro desde|membro dal|lid sinds|last updated?|zuletzt aktualisiert|"
+    r"aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|geboren|born|né le|"
+    r"nacido|gültig bis|valid until|expires?|deadline|frist|bis zum)\s*(?:am|on|le|el|:)?"
+    r"\s*[:.]?\s*$", regex.I)
+
+
 def _text_date(blocks: Sequence[Block], month_first: bool = False) -> dt.date | None:
     """The first plausible date in the page's own text (never a copyright line); an
     ambiguous numeric one read month first on a page that writes them so."""
@@ -243,6 +253,8 @@ def _text_date(blocks: Sequence[Block], month_first: bool = False) -> dt.date | 
             if len(line) > 300 or _COPYRIGHT.search(line):
                 continue
             for found in find_dates(line):
+                if _NOT_PUBLICATION.search(line[max(0, found.start - 30):found.start]):
+                    continue  # "Registriert: 18.09.2008", "Member since", "Last updated"
                 value = found.value
                 if found.ambiguous and month_first:
                     value = make_date(value.year, value.day, value.month) or value
