@@ -4,7 +4,9 @@ the output stays linear in the input."""
 
 from __future__ import annotations
 
+import gzip
 import json
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +95,32 @@ def test_link_markers_in_a_row_go_in_one_repair() -> None:
     assert [r.before for r in once.repairs] == ["[1][2][3][4][5]"]
     assert ngoclean.repair(once.text).text == once.text  # idempotent
     assert ngoclean.repair("as reported[1] and [4] below").text == "as reported[1] and [4] below"
+
+
+@pytest.mark.parametrize("page", [
+    b"Open letter on defenders\n\nWe urge the \x00Council to act on the defenders' behalf.",
+    b"Open letter on defenders\n\n" + b"We urge the Council to act. " * 400 + b"\x00 Thanks.",
+    "Open letter on defenders\n\nWe urge the \x00Council to act on the defenders' behalf.",
+])
+def test_a_few_nul_bytes_are_removed_and_said_wherever_they_stand(
+        page: str | bytes) -> None:
+    rec = ngoclean.parse(page)
+    assert "\x00" not in rec.body and "\ufffd" not in rec.body
+    assert "1 NUL byte(s) removed" in [p.detail for p in rec.problems]
+
+
+def test_mostly_nul_bytes_are_binary() -> None:
+    with pytest.raises(ngoclean.BinaryInputError):
+        ngoclean.parse(b"\x00" * 100 + b"abc")
+
+
+@pytest.mark.parametrize("name", ["page.warc", "page.warc.gz"])
+def test_a_page_named_as_a_warc_archive_is_an_error_line(tmp_path: Path, name: str) -> None:
+    from ngoclean.sources import warc_pages
+
+    html = b"<html><body><p>We urge the Council to act on the defenders' behalf.</p></body></html>"
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(html) if name.endswith(".gz") else html)
+    pages = list(warc_pages(path))
+    assert len(pages) == 1 and pages[0].error is not None
+    assert pages[0].error[0] == "WarcError" and "not a WARC archive" in pages[0].error[1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import fnmatch
 import glob
+import gzip
 import os
 import sys
 import zlib
@@ -127,6 +128,16 @@ def _drain(record: Any, path: Path) -> None:
         raise WarcError(f"record cut short ({raw.limit} bytes missing)")
 
 
+def _first_bytes(path: Path, n: int = 32) -> bytes:
+    """The first bytes of a file, of its first gzip member's content when it is gzipped."""
+    with path.open("rb") as stream:
+        head = stream.read(n)
+    if head.startswith(b"\x1f\x8b"):
+        with gzip.open(path, "rb") as inner:
+            return inner.read(n)
+    return head
+
+
 def warc_pages(path: Path) -> Iterator[Page]:
     """HTML response records of a WARC file; a truncated or corrupt file ends with an
     error page for the archive itself (the records read before it are kept)."""
@@ -135,6 +146,17 @@ def warc_pages(path: Path) -> Iterator[Page]:
         from warcio.exceptions import ArchiveLoadFailed
     except ImportError:  # pragma: no cover - a declared dependency
         yield Page(str(path), path=path, error=("InputError", "warcio is not installed"))
+        return
+    try:
+        head = _first_bytes(path)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Page(str(path), path=path, error=("WarcError", f"{path}: {exc}".strip()))
+        return
+    if not head.startswith((b"WARC/", b"filedesc://")):
+        # an HTML page or a gzip of one named .warc: warcio would read no record and say
+        # nothing; the archive is refused in its own error line
+        yield Page(str(path), path=path, error=(
+            "WarcError", f"{path}: not a WARC archive (it starts with {head[:16]!r})"))
         return
     try:
         with path.open("rb") as stream:
