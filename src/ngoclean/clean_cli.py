@@ -7,6 +7,7 @@ output); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -22,7 +23,7 @@ from .read import DEFAULT_MAX_BYTES
 from .segment import KnownNames
 from .sources import Page, iter_pages
 
-__all__ = ["add_parser", "clean_list_names", "read_names", "run"]
+__all__ = ["OutputFailure", "add_parser", "clean_list_names", "read_names", "run"]
 
 CSV_FIELDS = ["id", "source", "url", "title", "date", "date_source", "author", "site_name",
               "language", "signatory_count", "signatories", "problems", "crawled_at", "error_type",
@@ -185,6 +186,10 @@ def _progress(lines: Iterator[str], quiet: bool) -> Iterator[str]:
     yield from tqdm(lines, unit="page", file=sys.stderr, dynamic_ncols=True)
 
 
+class OutputFailure(Exception):
+    """The output could not be written (the command exits 3, with this message)."""
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the batch; returns the exit code."""
     if args.jobs < 1:
@@ -214,8 +219,23 @@ def run(args: argparse.Namespace) -> int:
     pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
                                                    exclude=args.exclude)
                              if p.source not in done)
-    stream = sys.stdout if out_path is None else out_path.open(
-        "a" if args.resume else "w", encoding="utf-8", newline="")
+    try:
+        stream = sys.stdout if out_path is None else out_path.open(
+            "a" if args.resume else "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OutputFailure(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    try:
+        return _run(args, stream, out_path, done, pages, distributed, known)
+    except OSError as exc:  # the output failed (disk full, a closed pipe, a lost mount)
+        with contextlib.suppress(OSError):
+            stream.close()
+        raise OutputFailure(
+            f"cannot write {args.output}: {exc.strerror or exc}; the lines written so far "
+            "stay, run again with --resume to go on") from None
+
+
+def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done: set[str],
+         pages: Iterator[Page], distributed: bool, known: Any) -> int:
     writer = _Writer(stream, args.format)
     counts = {"pages": 0, "ok": 0, "with_problems": 0, "failed": 0}
     t0 = time.perf_counter()

@@ -1,18 +1,22 @@
 """The ``ngoclean`` command.
 
 Exit codes: 0 success; 1 some input could not be read (each named on stderr, the
-others still processed); 2 usage error (unknown option, missing argument).
+others still processed); 2 usage error (unknown option, missing argument); 3 the output
+could not be written (disk full, no such folder, not writable).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .clean_cli import OutputFailure
 from .clean_cli import add_parser as add_clean_parser
 from .clean_cli import run as run_clean
 from .errors import NgocleanError
@@ -24,14 +28,15 @@ from .repairs import repair
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ngoclean",
         description="Turn scraped NGO pages into clean, structured records.",
-        epilog="Exit codes: 0 ok, 1 some input could not be read, 2 usage error.",
+        epilog="Exit codes: 0 ok, 1 some input could not be read, 2 usage error, "
+               "3 the output could not be written.",
     )
     p.add_argument("--version", action="version", version=f"ngoclean {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -159,6 +164,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_repair(args)
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
+    except OutputFailure as exc:
+        _err(str(exc))
+        return EXIT_OUTPUT
+    except OSError as exc:  # standard output failed (disk full, a closed descriptor)
+        _err(f"cannot write the output: {exc.strerror or exc}")
+        _drop_stdout()
+        return EXIT_OUTPUT
+
+
+def _drop_stdout() -> None:
+    """Point standard output at nothing, so that the interpreter's last flush of a
+    failed output does not end in a traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover
