@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -101,12 +102,19 @@ class OrgCount:
         return {"key": self.key, "name": self.name, "letters": self.letters}
 
 
+BUSY_SECONDS = 60.0
+_RETRIES = 12
+
+
 class Index:
     """An SQLite search index of records (a file path, or ``":memory:"``)."""
 
     def __init__(self, path: str) -> None:
         try:
-            self.db = sqlite3.connect(path)
+            # Another writer holds the database for a while (two `ngoclean index` runs
+            # into one file): wait for it rather than fail.
+            self.db = sqlite3.connect(path, timeout=BUSY_SECONDS)
+            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             self.db.executescript(_SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise SearchIndexError(f"{path}: not a usable ngoclean index ({exc})") from exc
@@ -128,11 +136,43 @@ class Index:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, records: Iterable[Record | dict[str, Any]]) -> int:
-        """Add records not indexed yet (by id); returns how many were new."""
+    def add(self, records: Iterable[Record | dict[str, Any]], *, batch: int = 500) -> int:
+        """Add records not indexed yet (by id); returns how many were new.
+
+        Records are written ``batch`` at a time, each batch in one transaction that takes
+        the write lock at once; a batch that meets another writer's lock waits and is
+        tried again (adding is idempotent by id), so two writers into one index lose
+        nothing.
+        """
+        new = 0
+        chunk: list[Record | dict[str, Any]] = []
+        for rec in records:
+            chunk.append(rec)
+            if len(chunk) >= batch:
+                new += self._add_batch(chunk)
+                chunk = []
+        if chunk:
+            new += self._add_batch(chunk)
+        return new
+
+    def _add_batch(self, chunk: list[Record | dict[str, Any]]) -> int:
+        for attempt in range(_RETRIES):
+            try:
+                return self._write(chunk)
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise SearchIndexError(f"cannot write the index: {exc}") from exc
+                if attempt == _RETRIES - 1:
+                    raise SearchIndexError(
+                        f"index busy for too long (another writer?): {exc}") from exc
+                time.sleep(min(2.0, 0.05 * 2 ** attempt))
+        return 0  # pragma: no cover - the loop returns or raises
+
+    def _write(self, chunk: list[Record | dict[str, Any]]) -> int:
         new = 0
         with self.db:
-            for rec in records:
+            self.db.execute("BEGIN IMMEDIATE")  # the write lock first: no upgrade deadlock
+            for rec in chunk:
                 d = rec.to_dict() if isinstance(rec, Record) else rec
                 if "error" in d or not d.get("id"):
                     continue
