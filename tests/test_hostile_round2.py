@@ -124,3 +124,29 @@ def test_a_page_named_as_a_warc_archive_is_an_error_line(tmp_path: Path, name: s
     pages = list(warc_pages(path))
     assert len(pages) == 1 and pages[0].error is not None
     assert pages[0].error[0] == "WarcError" and "not a WARC archive" in pages[0].error[1]
+
+
+def test_warc_responses_outside_2xx_are_named_not_read(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from ngoclean.sources import warc_pages
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, status in (("https://example.org/a", "200 OK"),
+                            ("https://example.org/gone", "404 Not Found"),
+                            ("https://example.org/moved", "301 Moved Permanently")):
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html")],
+                                       protocol="HTTP/1.1")
+            body = b"<html><body><p>We urge the Council to act.</p></body></html>"
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers))
+    pages = list(warc_pages(path))
+    assert [p.error[0] if p.error else None for p in pages] == [None, "HttpStatus", "HttpStatus"]
+    assert pages[1].url == "https://example.org/gone" and "HTTP 404" in pages[1].error[1]
+    kept = list(warc_pages(path, include_errors=True))
+    assert [p.error for p in kept] == [None, None, None]

@@ -49,6 +49,9 @@ def add_parser(sub: Any) -> None:
                    help=f"largest page read, in bytes (default {DEFAULT_MAX_BYTES})")
     p.add_argument("--resume", action="store_true",
                    help="skip sources already in the output and append the rest (jsonl)")
+    p.add_argument("--include-errors", action="store_true",
+                   help="read WARC responses whose HTTP status is not 2xx (404 pages, "
+                        "redirects); by default each is an HttpStatus error line")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("--dask", action="store_true",
                    help="run on a local Dask cluster of --jobs worker processes "
@@ -217,7 +220,8 @@ def run(args: argparse.Namespace) -> int:
     out_path = None if args.output == "-" else Path(args.output)
     done = _done_sources(out_path) if args.resume and out_path else set()
     pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
-                                                   exclude=args.exclude)
+                                                   exclude=args.exclude,
+                                                   include_errors=args.include_errors)
                              if p.source not in done)
     try:
         stream = sys.stdout if out_path is None else out_path.open(

@@ -89,20 +89,21 @@ def iter_units(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
 
 
 def iter_pages(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
-               exclude: Sequence[str] = ()) -> Iterator[Page]:
-    """Pages of the inputs, in a deterministic order (folders sorted, globs sorted)."""
+               exclude: Sequence[str] = (), include_errors: bool = False) -> Iterator[Page]:
+    """Pages of the inputs, in a deterministic order (folders sorted, globs sorted);
+    WARC responses outside 2xx are an error line unless ``include_errors``."""
     for unit in iter_units(inputs, include=include, exclude=exclude):
         if unit == "-":
             yield Page("-", data=sys.stdin.buffer.read())
         elif Path(unit).is_file():
-            yield from _file_pages(Path(unit))
+            yield from _file_pages(Path(unit), include_errors)
         else:
             yield Page(unit, path=Path(unit), error=("InputError", f"{unit}: no such file"))
 
 
-def _file_pages(path: Path) -> Iterator[Page]:
+def _file_pages(path: Path, include_errors: bool = False) -> Iterator[Page]:
     if is_warc(path):
-        yield from warc_pages(path)
+        yield from warc_pages(path, include_errors=include_errors)
     else:
         yield Page(str(path), path=path)
 
@@ -128,6 +129,14 @@ def _drain(record: Any, path: Path) -> None:
         raise WarcError(f"record cut short ({raw.limit} bytes missing)")
 
 
+def _status(http: Any) -> int | None:
+    """The HTTP status code of a response's headers, or None when it has none."""
+    try:
+        return int(http.get_statuscode()) if http is not None else None
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
 def _first_bytes(path: Path, n: int = 32) -> bytes:
     """The first bytes of a file, of its first gzip member's content when it is gzipped."""
     with path.open("rb") as stream:
@@ -138,9 +147,11 @@ def _first_bytes(path: Path, n: int = 32) -> bytes:
     return head
 
 
-def warc_pages(path: Path) -> Iterator[Page]:
+def warc_pages(path: Path, *, include_errors: bool = False) -> Iterator[Page]:
     """HTML response records of a WARC file; a truncated or corrupt file ends with an
-    error page for the archive itself (the records read before it are kept)."""
+    error page for the archive itself (the records read before it are kept). A response
+    whose HTTP status is not 2xx (a 404 page, a redirect) is an ``HttpStatus`` error line
+    naming it, unless ``include_errors``."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -166,6 +177,13 @@ def warc_pages(path: Path) -> Iterator[Page]:
                 ctype = (http.get_header("Content-Type") if http else "") or ""
                 if record.rec_type != "response" or not ctype.lower().startswith(_HTML_TYPES):
                     _drain(record, path)
+                    continue
+                status = _status(http)
+                if status is not None and not 200 <= status < 300 and not include_errors:
+                    _drain(record, path)
+                    yield Page(f"{path}#{records.get_record_offset()}", error=(
+                        "HttpStatus", f"HTTP {status} response not read (--include-errors "
+                        "reads it)"), url=record.rec_headers.get_header("WARC-Target-URI"))
                     continue
                 data = record.content_stream().read()
                 _drain(record, path)
