@@ -150,3 +150,28 @@ def test_warc_responses_outside_2xx_are_named_not_read(tmp_path: Path) -> None:
     assert pages[1].url == "https://example.org/gone" and "HTTP 404" in pages[1].error[1]
     kept = list(warc_pages(path, include_errors=True))
     assert [p.error for p in kept] == [None, None, None]
+
+
+def test_a_warc_record_over_max_bytes_as_it_inflates_is_an_error_line(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from ngoclean.sources import warc_pages
+
+    path = tmp_path / "bomb.warc.gz"
+    bomb = gzip.compress(b"<html><body><p>" + b"a" * 200_000 + b"</p></body></html>")
+    small = b"<html><body><p>We urge the Council to act.</p></body></html>"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, body, extra in (("https://example.org/bomb", bomb, [("Content-Encoding", "gzip")]),
+                                 ("https://example.org/ok", small, [])):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *extra],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers))
+    assert len(bomb) < 2_000
+    pages = list(warc_pages(path, max_bytes=10_000))
+    assert pages[0].error is not None and pages[0].error[0] == "InputTooLargeError"
+    assert pages[1].error is None and pages[1].data == small  # the next record still read

@@ -221,7 +221,8 @@ def run(args: argparse.Namespace) -> int:
     done = _done_sources(out_path) if args.resume and out_path else set()
     pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
                                                    exclude=args.exclude,
-                                                   include_errors=args.include_errors)
+                                                   include_errors=args.include_errors,
+                                                   max_bytes=args.max_bytes)
                              if p.source not in done)
     try:
         stream = sys.stdout if out_path is None else out_path.open(

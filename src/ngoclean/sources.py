@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WarcError
+from .read import DEFAULT_MAX_BYTES
 
 __all__ = ["Page", "WarcError", "is_warc", "iter_pages", "iter_units", "warc_pages"]
 
@@ -89,21 +90,23 @@ def iter_units(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
 
 
 def iter_pages(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
-               exclude: Sequence[str] = (), include_errors: bool = False) -> Iterator[Page]:
+               exclude: Sequence[str] = (), include_errors: bool = False,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
     """Pages of the inputs, in a deterministic order (folders sorted, globs sorted);
     WARC responses outside 2xx are an error line unless ``include_errors``."""
     for unit in iter_units(inputs, include=include, exclude=exclude):
         if unit == "-":
             yield Page("-", data=sys.stdin.buffer.read())
         elif Path(unit).is_file():
-            yield from _file_pages(Path(unit), include_errors)
+            yield from _file_pages(Path(unit), include_errors, max_bytes)
         else:
             yield Page(unit, path=Path(unit), error=("InputError", f"{unit}: no such file"))
 
 
-def _file_pages(path: Path, include_errors: bool = False) -> Iterator[Page]:
+def _file_pages(path: Path, include_errors: bool = False,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
     if is_warc(path):
-        yield from warc_pages(path, include_errors=include_errors)
+        yield from warc_pages(path, include_errors=include_errors, max_bytes=max_bytes)
     else:
         yield Page(str(path), path=path)
 
@@ -147,11 +150,14 @@ def _first_bytes(path: Path, n: int = 32) -> bytes:
     return head
 
 
-def warc_pages(path: Path, *, include_errors: bool = False) -> Iterator[Page]:
+def warc_pages(path: Path, *, include_errors: bool = False,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
     """HTML response records of a WARC file; a truncated or corrupt file ends with an
     error page for the archive itself (the records read before it are kept). A response
     whose HTTP status is not 2xx (a 404 page, a redirect) is an ``HttpStatus`` error line
-    naming it, unless ``include_errors``."""
+    naming it, unless ``include_errors``. A record is read only up to ``max_bytes`` as it
+    inflates (Content-Encoding): one over it is an ``InputTooLargeError`` line, never
+    held in memory whole."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -185,7 +191,14 @@ def warc_pages(path: Path, *, include_errors: bool = False) -> Iterator[Page]:
                         "HttpStatus", f"HTTP {status} response not read (--include-errors "
                         "reads it)"), url=record.rec_headers.get_header("WARC-Target-URI"))
                     continue
-                data = record.content_stream().read()
+                data = record.content_stream().read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    _drain(record, path)
+                    yield Page(f"{path}#{records.get_record_offset()}", error=(
+                        "InputTooLargeError", f"record over the limit of {max_bytes} bytes "
+                        "(counted as it inflates)"),
+                        url=record.rec_headers.get_header("WARC-Target-URI"))
+                    continue
                 _drain(record, path)
                 offset = records.get_record_offset()
                 yield Page(
