@@ -175,3 +175,29 @@ def test_a_warc_record_over_max_bytes_as_it_inflates_is_an_error_line(tmp_path: 
     pages = list(warc_pages(path, max_bytes=10_000))
     assert pages[0].error is not None and pages[0].error[0] == "InputTooLargeError"
     assert pages[1].error is None and pages[1].data == small  # the next record still read
+
+
+def test_warc_content_encodings_br_read_others_named(tmp_path: Path) -> None:
+    import io
+
+    brotli = pytest.importorskip("brotli")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from ngoclean.sources import warc_pages
+
+    html = b"<html><body><p>We urge the Council to act on the defenders' behalf.</p></body></html>"
+    path = tmp_path / "enc.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, body, enc in (("https://example.org/br", brotli.compress(html), "br"),
+                               ("https://example.org/zstd", b"\x28\xb5\x2f\xfd....", "zstd")):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"),
+                                                  ("Content-Encoding", enc)],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers))
+    pages = list(warc_pages(path))
+    assert pages[0].error is None and pages[0].data == html
+    assert pages[1].error is not None and pages[1].error[0] == "DecodingError"
+    assert "zstd" in pages[1].error[1]

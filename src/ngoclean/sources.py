@@ -132,6 +132,39 @@ def _drain(record: Any, path: Path) -> None:
         raise WarcError(f"record cut short ({raw.limit} bytes missing)")
 
 
+def _read_body(record: Any, http: Any, max_bytes: int) -> bytes:
+    """A response's body with its Content-Encoding undone, at most ``max_bytes`` + 1
+    bytes of it (so that a body over the limit is seen without being held whole).
+    brotli is undone here: warcio's own brotli reader does not work with brotli 1.1+."""
+    enc = ((http.get_header("Content-Encoding") if http is not None else "") or "").lower()
+    if enc.strip() != "br":
+        return bytes(record.content_stream().read(max_bytes + 1))
+    import brotli
+
+    raw = record.raw_stream.read(max_bytes + 1)
+    try:
+        return bytes(brotli.Decompressor().process(raw, output_buffer_limit=max_bytes + 1))
+    except brotli.error:
+        return b""
+
+
+def _unreadable_encoding(http: Any) -> str:
+    """Why a response's Content-Encoding cannot be undone here ("" when it can): brotli
+    needs the ``warc`` extra; other encodings (zstd, compress) are not read."""
+    enc = ((http.get_header("Content-Encoding") if http is not None else "") or "").strip()
+    enc = enc.lower()
+    if enc in ("", "identity", "gzip", "x-gzip", "deflate"):
+        return ""
+    if enc == "br":
+        try:
+            import brotli  # noqa: F401
+        except ImportError:
+            return ("Content-Encoding br needs the brotli library: "
+                    "pip install 'ngoclean[warc]'")
+        return ""
+    return f"Content-Encoding {enc!r} is not read"
+
+
 def _status(http: Any) -> int | None:
     """The HTTP status code of a response's headers, or None when it has none."""
     try:
@@ -184,6 +217,13 @@ def warc_pages(path: Path, *, include_errors: bool = False,
                 if record.rec_type != "response" or not ctype.lower().startswith(_HTML_TYPES):
                     _drain(record, path)
                     continue
+                unreadable = _unreadable_encoding(http)
+                if unreadable:
+                    _drain(record, path)
+                    yield Page(f"{path}#{records.get_record_offset()}", error=(
+                        "DecodingError", unreadable),
+                        url=record.rec_headers.get_header("WARC-Target-URI"))
+                    continue
                 status = _status(http)
                 if status is not None and not 200 <= status < 300 and not include_errors:
                     _drain(record, path)
@@ -191,7 +231,7 @@ def warc_pages(path: Path, *, include_errors: bool = False,
                         "HttpStatus", f"HTTP {status} response not read (--include-errors "
                         "reads it)"), url=record.rec_headers.get_header("WARC-Target-URI"))
                     continue
-                data = record.content_stream().read(max_bytes + 1)
+                data = _read_body(record, http, max_bytes)
                 if len(data) > max_bytes:
                     _drain(record, path)
                     yield Page(f"{path}#{records.get_record_offset()}", error=(
