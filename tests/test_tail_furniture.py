@@ -89,3 +89,18 @@ def test_a_site_addressing_its_readers_is_promo_but_a_call_on_states_is_not() ->
     assert reasons(rec)["For the latest news, download the Example News app and follow us on "
                         "Twitter."] == "promo"
     assert "subscribe to the treaty" in rec.body
+
+
+def test_excerpts_of_other_stories_closing_the_page_go_but_not_a_ticker_above() -> None:
+    teasers = [f"Another story of the week {i} tells how the groups went on with their plans …"
+               for i in range(3)]
+    text = ("Groups urge the minister to withdraw the bill\n\n" + f"{P1}\n\n{P2}\n\n{P1}\n\n"
+            + "\n\n".join(teasers) + "\n")
+    rec = ngoclean.parse(text)
+    assert rec.body == f"{P1}\n\n{P2}\n\n{P1}"
+    assert all(reasons(rec)[t] == "related" for t in teasers)
+    # a ticker of excerpts above the article: the article stays whole
+    html = ("<html><body><ul>" + "".join(f"<li>{t}</li>" for t in teasers) + "</ul><article>"
+            f"<h1>Groups urge the minister</h1><p>{P1}</p><p>{P2}</p><p>{P1}</p></article>"
+            "</body></html>")
+    assert P2 in ngoclean.parse(html).body

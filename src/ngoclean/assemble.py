@@ -117,6 +117,31 @@ def _tail(main: list[int], by_index: dict[int, Block], handled: set[int], *,
     return None
 
 
+_CUT_SHORT = regex.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:\(?(?:read more|more|"
+                           r"weiterlesen|lire la suite|leer más|leia mais|continua)\)?)?$",
+                           regex.I)
+
+
+def _teasers(main: list[int], by_index: dict[int, Block], handled: set[int]) -> tuple[
+        set[int], DroppedReason] | None:
+    """Excerpts of other stories closing the page: from two blocks in a row cut short
+    with an ellipsis ("... a plan for …", "[…]") on, when most blocks from there are cut
+    short so, after some body text; they go as ``related``."""
+    open_ = [i for i in main if i not in handled]
+    short = [bool(_CUT_SHORT.search(by_index[i].text.rstrip())) for i in open_]
+    size = [sum(map(len, by_index[i].lines)) for i in open_]
+    seen = 0  # the article's own text so far: blocks not cut short
+    for k in range(len(open_) - 1):
+        if seen >= 400 and short[k] and short[k + 1]:
+            rest = short[k:]
+            other = sum(n for n, cut in zip(size[k:], rest, strict=True) if not cut)
+            if sum(rest) * 2 >= len(rest) and other <= 2 * seen:
+                return set(open_[k:]), "related"
+        if not short[k]:
+            seen += size[k]
+    return None
+
+
 def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
     """The record of a page from its parts (see the module docstring for the steps);
     ``known`` names help split its list."""
@@ -154,7 +179,8 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
 
     paragraphs: list[str] = []
     handled = (used | list_blocks | parts.emptied) - set(span.cut) - set(span.offset)
-    tail = _tail(parts.main, by_index, handled, markup=parts.meta is not None)
+    tail = _tail(parts.main, by_index, handled, markup=parts.meta is not None) or \
+        _teasers(parts.main, by_index, handled)
     for index in parts.main:
         if index in handled:
             continue
