@@ -943,6 +943,12 @@ _SIGNERS = regex.compile(
     r"sociedade\s+civil|Zivilgesellschaft|Nichtregierungsorganisationen|"
     r"(?:we|nous|nosotr[oa]s|wir|nós)\s+(?:\w+\s+){0,2}(?:urge|call\s+(?:on|upon)|"
     r"appelons|exhortons|demandons|instamos|exigimos|pedimos|fordern|apelamos)|"
+    r"sotasigna\w+|(?:el|la|ho)\s+signen|carta\s+oberta|societat\s+civil|"
+    r"sottoscritt\w+|firmatari\w*|lettera\s+aperta|comunicato\s+congiunto|"
+    r"società\s+civile|ondergetekend\w*|open\s+brief|gezamenlijke\s+verklaring|"
+    r"maatschappelijk\s+middenveld|niżej\s+podpisan\w+|list\s+otwarty|"
+    r"społeczeństwa\s+obywatelskiego|undertecknade|öppet\s+brev|undertegnede|"
+    r"åbent\s+brev|níže\s+podepsan\w+|otevřený\s+dopis|"
     r"нижеподписавш\w+|подписавш\w+|гражданского\s+общества|"
     r"الموقع\w*|المجتمع\s+المدني)\b", regex.I)
 
@@ -957,6 +963,10 @@ def speaks_as_signers(text: str) -> bool:
     True
     >>> speaks_as_signers("Мы, нижеподписавшиеся организации, призываем")
     True
+    >>> [speaks_as_signers(x) for x in ("Aquest comunicat el signen les associacions:",
+    ...  "Le associazioni sottoscritte chiedono", "De ondergetekende organisaties vragen",
+    ...  "Niżej podpisane organizacje apelują")]
+    [True, True, True, True]
     >>> speaks_as_signers("The band announced the dates of its 50th anniversary tour")
     False
     >>> speaks_as_signers("The newspaper endorses the mayor for a second term")
