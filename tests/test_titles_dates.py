@@ -253,3 +253,10 @@ def test_a_member_s_registration_date_is_no_publication_date() -> None:
     text = (f"Forum thread on the shop software\n\nr23 Posts: 1626 Registriert: 18.09.2008\n\n"
             f"Beitrag von r23 » 21.01.2009 The new version is out. {PROSE}\n")
     assert ngoclean.parse(text).date == dt.date(2009, 1, 21)
+
+
+def test_the_name_under_an_avatar_is_no_headline() -> None:
+    text = (f"Blog post 11 December 2015\n\nThe Guests of the Club (avatar)\n\n"
+            f"The Guests of the Club\n\nOpen letter to the prefect of the region\n\n"
+            f"{PROSE}\n")
+    assert ngoclean.parse(text).title == "Open letter to the prefect of the region"

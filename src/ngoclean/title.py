@@ -209,7 +209,11 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
         if _is_prose(b):
             break
         head.append(b)
-    cands = [b for b in head if _candidate(b)]
+    # the name under an avatar or a logo ("Jane Roe (avatar)" / "Jane Roe"): not the
+    # headline either
+    pictured = {fold_key(_IMAGE_TEXT.sub("", x)) for b in head for x in b.lines
+                if _IMAGE_TEXT.search(x)} - {""}
+    cands = [b for b in head if _candidate(b) and fold_key(heading_line(b) or "") not in pictured]
     if not cands:
         # A page opening with one sentence-like line right before its dated lead
         # ("La Delegación ... presenta su segundo recurso ... (concentración)." /
