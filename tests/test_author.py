@@ -104,3 +104,14 @@ def test_record_round_trip_keeps_author_and_site() -> None:
     back = ngoclean.Record.from_dict(rec.to_dict())
     assert (back.author, back.site_name) == ("Maria Muster", "Example Net")
     assert rec.to_dict()["schema_version"] == "1.2"
+
+
+@pytest.mark.parametrize(("value", "out"), [
+    ("Tomas Spahn Fr", "Tomas Spahn"),  # a weekday after the name
+    ("Jane Roe Friday", "Jane Roe"),
+    ("Jack Ma", "Jack Ma"),  # a two-letter surname stays
+    ("Beitragvon", None),  # a label run into a word
+    ("vom Support Team", None),  # a phrase, not a name
+])
+def test_byline_elements_of_real_pages(value: str, out: str | None) -> None:
+    assert clean_author(value) == out

@@ -24,6 +24,8 @@ from typing import Any
 
 import regex
 
+from ._data import WEEKDAYS
+
 __all__ = ["byline_author", "clean_author", "markup_authors", "person_names"]
 
 #: Words that introduce a byline, in the languages of the pages read.
@@ -48,6 +50,9 @@ _GENERIC = frozenset({
     "editor", "editors", "staff", "webmaster", "user", "guest", "anonymous", "root",
     "team", "support", "press", "office", "news",
 })
+#: Short German weekday names ("Fr", "Mo."), which bylines write after the name; cut only
+#: after a name of two words or more ("Jack Ma" keeps his name).
+_DAYS = frozenset({"mo", "di", "mi", "do", "fr", "sa", "so"})
 _URL = regex.compile(r"https?://|www\.|@\w+\.\w")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$")
 _TOKEN = regex.compile(r"[\p{L}\p{M}'’.&-]+|,")
@@ -74,10 +79,17 @@ def _name_run(text: str, *, strict: bool) -> str | None:
             end = m.end()
             continue
         break
-    while words and (words[-1].casefold() in _AND or words[-1].casefold() in _PARTICLE):
-        words.pop()
+    while words and (words[-1].casefold() in _AND or words[-1].casefold() in _PARTICLE or
+                     words[-1].casefold().rstrip(".") in WEEKDAYS or (
+                         len(words) >= 3 and words[-1].casefold().rstrip(".") in _DAYS)):
+        words.pop()  # "Jane Roe Fr" (a weekday after the name), a trailing "and"
     if not words or len(words) > 12:
         return None
+    if words[0][:1].islower() and len(words) > 1:
+        return None  # a sentence ("vom Support Team"), not a name; a handle is one word
+    if len(words) == 1 and len(words[0]) > 6 and regex.search(
+            r"(?i)(?:von|by|par|por|door)$", words[0]):
+        return None  # a label run into a word ("Beitragvon"): no name
     out = " ".join(words).replace(" ,", ",")
     if out.casefold() in _GENERIC:
         return None
