@@ -49,16 +49,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from real_pages import SHARED, load_scorer  # (benchmarks/ is the script's folder)
+
 import ngoclean
 
 _TOKEN = re.compile(r"\w+")
-_SHARED = Path(os.environ.get("NGOCLEAN_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 
 def excluded_hosts() -> tuple[str, ...]:
     """The web hosts ``../shared/real/EXCLUDED.md`` keeps for independent evaluation:
     their pages are left out of every set here (never developed or tuned on)."""
-    path = _SHARED / "real" / "EXCLUDED.md"
+    path = SHARED / "real" / "EXCLUDED.md"
     if not path.exists():
         return ()
     text = path.read_text(encoding="utf-8")
@@ -231,14 +232,9 @@ def run_dates(args: argparse.Namespace) -> None:
 
 def _title_norm() -> Callable[[str], str]:
     """The shared scorer's title normalisation (never copied), or a plain fold."""
-    path = _SHARED / "eval" / "score.py"
+    path = SHARED / "eval" / "score.py"
     if path.exists():
-        import importlib.util
-        spec = importlib.util.spec_from_file_location("ngoclean_shared_score", path)
-        if spec is not None and spec.loader is not None:
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            return module.norm  # type: ignore[no-any-return]
+        return load_scorer(path).norm  # type: ignore[no-any-return]
     return lambda text: " ".join(text.casefold().split())
 
 

@@ -83,8 +83,8 @@ _BYLINE_ELEMENTS = etree.XPath(
     "self::link or self::html or self::body or self::article or self::section or "
     "self::script or self::style)]")
 _SITE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
+_SITE_SEP_KEPT = re.compile(f"({_SITE_SEP.pattern})")  # the same, its separators kept
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
-_SITE_SEP_KEPT = re.compile(r"(\s+(?:\||-|–|—|::|»|«|·|•|/)\s+)")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from .labels import DateSource, LineSource
 from .meta import PageMeta, local_date, markup_date
 from .model import Block, Problem
 
-__all__ = ["LEAVES_BODY", "DateChoice", "LineDate", "decide_date", "line_date"]
+__all__ = ["BYLINE", "LEAVES_BODY", "DateChoice", "LineDate", "decide_date", "line_date"]
 
 # Sources whose line is page metadata, not body text, in every format.
 LEAVES_BODY: frozenset[str] = frozenset(
@@ -61,7 +61,8 @@ _MODIFIED_LABEL = regex.compile(
     r"(?:\s+(?:on|le|el|am))?\s*[:：]?",
     regex.I,
 )
-_BYLINE = regex.compile(
+#: A byline's opening: "By", "Von:", "Par", "Written by", "Autor:" and a word after it.
+BYLINE = regex.compile(
     r"^\s*(?:by|von|par|por|di|door|av|af|written\s+by|posted\s+by|geschrieben\s+von|"
     r"écrit\s+par|escrito\s+por|autor(?:in)?|author|auteur)\b\s*[:：]?\s*\S", regex.I)
 _AFTER_BYLINE_DATE = regex.compile(
@@ -119,13 +120,13 @@ def _is_byline(line: str, found: FoundDate) -> bool:
     """
     if len(line) > 100:
         return False
-    m = _BYLINE.match(line)
+    m = BYLINE.match(line)
     if m is not None and m.end() <= found.start:
         return bool(_AFTER_BYLINE_DATE.match(line[found.end:]))
     before = [w for w in _FILLER.split(line[:found.start]) if w]
     after = line[found.end:].lstrip(" |,·•–—-")
     return all(w.lower().strip(".,") in WEEKDAYS for w in before) and bool(
-        _BYLINE.match(after)) and len(after.split()) <= 7
+        BYLINE.match(after)) and len(after.split()) <= 7
 
 
 def _is_place(before: str) -> bool:

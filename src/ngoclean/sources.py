@@ -132,12 +132,17 @@ def _drain(record: Any, path: Path) -> None:
         raise WarcError(f"record cut short ({raw.limit} bytes missing)")
 
 
-def _read_body(record: Any, http: Any, max_bytes: int) -> bytes:
+def _content_encoding(http: Any) -> str:
+    """A response's Content-Encoding, lower case ("" when it has none)."""
+    return ((http.get_header("Content-Encoding") if http is not None else "") or "").strip() \
+        .lower()
+
+
+def _read_body(record: Any, encoding: str, max_bytes: int) -> bytes:
     """A response's body with its Content-Encoding undone, at most ``max_bytes`` + 1
     bytes of it (so that a body over the limit is seen without being held whole).
     brotli is undone here: warcio's own brotli reader does not work with brotli 1.1+."""
-    enc = ((http.get_header("Content-Encoding") if http is not None else "") or "").lower()
-    if enc.strip() != "br":
+    if encoding != "br":
         return bytes(record.content_stream().read(max_bytes + 1))
     import brotli
 
@@ -148,11 +153,9 @@ def _read_body(record: Any, http: Any, max_bytes: int) -> bytes:
         return b""
 
 
-def _unreadable_encoding(http: Any) -> str:
-    """Why a response's Content-Encoding cannot be undone here ("" when it can): brotli
-    needs the ``warc`` extra; other encodings (zstd, compress) are not read."""
-    enc = ((http.get_header("Content-Encoding") if http is not None else "") or "").strip()
-    enc = enc.lower()
+def _unreadable_encoding(enc: str) -> str:
+    """Why a Content-Encoding cannot be undone here ("" when it can): brotli needs the
+    ``warc`` extra; other encodings (zstd, compress) are not read."""
     if enc in ("", "identity", "gzip", "x-gzip", "deflate"):
         return ""
     if enc == "br":
@@ -217,7 +220,8 @@ def warc_pages(path: Path, *, include_errors: bool = False,
                 if record.rec_type != "response" or not ctype.lower().startswith(_HTML_TYPES):
                     _drain(record, path)
                     continue
-                unreadable = _unreadable_encoding(http)
+                encoding = _content_encoding(http)
+                unreadable = _unreadable_encoding(encoding)
                 if unreadable:
                     _drain(record, path)
                     yield Page(f"{path}#{records.get_record_offset()}", error=(
@@ -231,7 +235,7 @@ def warc_pages(path: Path, *, include_errors: bool = False,
                         "HttpStatus", f"HTTP {status} response not read (--include-errors "
                         "reads it)"), url=record.rec_headers.get_header("WARC-Target-URI"))
                     continue
-                data = _read_body(record, http, max_bytes)
+                data = _read_body(record, encoding, max_bytes)
                 if len(data) > max_bytes:
                     _drain(record, path)
                     yield Page(f"{path}#{records.get_record_offset()}", error=(

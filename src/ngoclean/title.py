@@ -21,6 +21,7 @@ from .dates import find_dates
 from .furniture import repeated_headline
 from .meta import PageMeta
 from .model import Block
+from .pagedate import BYLINE
 from .textfold import LIST_MARKER, fold_key
 
 __all__ = ["TitleChoice", "choose_title", "decide_title", "heading_line", "title_block",
@@ -42,7 +43,6 @@ _SALUTATION = regex.compile(
     r"estimad[oa]s?|querid[oa]s?|señor|señora|gentile|egregi[oa]|caro|cara|geachte|beste|"
     r"szanown[aiey]|kära|kæra?|prezad[oa]s?|excelent[ií]ssim[oa])\b[^.!?]{0,80}[,:]?\s*$",
     regex.I)
-_BYLINE = regex.compile(r"^\W{0,3}(?:by|von|par|por|di|door|av|af)\s+\p{Lu}", regex.I)
 _EMAIL = regex.compile(r"\S+@\S+\.\w{2,}")
 
 
@@ -249,7 +249,7 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
             run.append(b)
         run_long = [b for b in reversed(run) if b in long_enough]
         dated = by_index.get(date_block)
-        if len(run) >= 2 and run_long and dated is not None and _BYLINE.match(dated.lines[0]):
+        if len(run) >= 2 and run_long and dated is not None and BYLINE.match(dated.lines[0]):
             return run_long[0]
         # else nearest the date, before it first; a line of four words or more before a
         # shorter one ("FOR IMMEDIATE RELEASE", "Search This Blog")
