@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +27,7 @@ from .read import DEFAULT_MAX_BYTES, Source
 from .record import parse
 from .segment import KnownNames
 from .sources import Page, iter_pages
+from .workers import DEFAULT_MAX_MEMORY, run_pool
 
 __all__ = ["ErrorRecord", "parse_many", "process_page", "result_line", "run_lines"]
 
@@ -82,18 +80,6 @@ def result_line(result: Record | ErrorRecord) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False)
 
 
-_KNOWN: KnownNames | None = None  # a worker process's known names (set once per process)
-
-
-def _init_worker(names: KnownNames | None) -> None:
-    global _KNOWN
-    _KNOWN = names
-
-
-def _worker(page: Page, timeout: float | None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    return result_line(process_page(page, timeout, max_bytes, _KNOWN))
-
-
 def _as_pages(sources: Iterable[Any]) -> Iterator[Page]:
     for s in sources:
         if isinstance(s, Page):
@@ -128,40 +114,15 @@ def parse_many(sources: Iterable[Any], *, jobs: int = 1, timeout: float | None =
 
 def run_lines(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
               max_bytes: int = DEFAULT_MAX_BYTES, window: int = 4,
-              names: KnownNames | None = None) -> Iterator[str]:
-    """Result lines in input order, computed by ``jobs`` worker processes with at most
-    ``jobs * window`` pages in flight. A crashed worker fails its pages, not the batch."""
-    if jobs <= 1:
+              names: KnownNames | None = None, isolate: bool = False,
+              max_memory: int | None = DEFAULT_MAX_MEMORY) -> Iterator[str]:
+    """Result lines in input order. With ``jobs`` over 1, or ``isolate``, pages are
+    parsed by worker processes (:func:`ngoclean.workers.run_pool`: at most ``jobs *
+    window`` pages in flight, ``timeout`` and ``max_memory`` enforced by replacing the
+    worker, a crashed worker fails its own page only); otherwise in this process."""
+    if jobs <= 1 and not isolate:
         for page in pages:
             yield result_line(process_page(page, timeout, max_bytes, names))
         return
-    it = iter(pages)
-    pending: deque[tuple[Page, Future[str]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                               initargs=(names,))
-    try:
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < jobs * window:
-                try:
-                    page = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending.append((page, pool.submit(_worker, page, timeout, max_bytes)))
-            if not pending:
-                break
-            page, future = pending.popleft()
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                yield result_line(ErrorRecord(page.source, "WorkerCrashed",
-                                              "the worker process died on this page"))
-                # Start again with a fresh pool; resubmit what was in flight.
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                           initargs=(names,))
-                pending = deque((p, pool.submit(_worker, p, timeout, max_bytes))
-                                for p, _ in pending)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    yield from run_pool(pages, jobs=max(1, jobs), timeout=timeout, max_bytes=max_bytes,
+                        max_memory=max_memory, names=names, window=window)

@@ -22,6 +22,7 @@ from .batch import run_lines
 from .read import DEFAULT_MAX_BYTES
 from .segment import KnownNames
 from .sources import Page, iter_pages
+from .workers import DEFAULT_MAX_MEMORY
 
 __all__ = ["OutputFailure", "add_parser", "clean_list_names", "read_names", "run"]
 
@@ -47,8 +48,13 @@ def add_parser(sub: Any) -> None:
                    help="seconds allowed per page (default 60; 0 for none)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"largest page read, in bytes (default {DEFAULT_MAX_BYTES})")
+    p.add_argument("--max-memory", type=_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+                   help="largest address space of a worker process, in bytes or with K, M, "
+                        "G (default 2G; 0 for none): a page needing more is a MemoryError "
+                        "line and its worker is replaced")
     p.add_argument("--resume", action="store_true",
-                   help="skip sources already in the output and append the rest (jsonl)")
+                   help="skip sources already in the output and append the rest (jsonl); "
+                        "a page that crashed its worker is tried once more")
     p.add_argument("--include-errors", action="store_true",
                    help="read WARC responses whose HTTP status is not 2xx (404 pages, "
                         "redirects); by default each is an HttpStatus error line")
@@ -66,6 +72,24 @@ def add_parser(sub: Any) -> None:
                    help="two passes: first learn the names of the batch's clean lists "
                         "(no split, join or moved word needed), then clean every page "
                         "with them")
+
+
+def _size(text: str) -> int:
+    """A byte count: ``2G``, ``512M``, ``800K`` or plain bytes.
+
+    >>> _size("2G"), _size("512m"), _size("1000")
+    (2147483648, 536870912, 1000)
+    """
+    t = text.strip().upper().removesuffix("B")
+    scale = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3, "T": 1024 ** 4}.get(t[-1:], 1)
+    try:
+        value = float(t[:-1] if scale > 1 else t)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (say 2G, 512M or bytes)") \
+            from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"a size cannot be negative: {text!r}")
+    return int(value * scale)
 
 
 _RESEGMENTED = frozenset({"split_names", "join_lines", "move_words"})
@@ -118,27 +142,52 @@ def _known_names(args: argparse.Namespace) -> KnownNames | None | str:
             return "--learn-names reads the inputs twice: it cannot read stdin (-)"
         pages = iter_pages(args.inputs, include=args.include, exclude=args.exclude)
         for line in run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
-                              max_bytes=args.max_bytes):
+                              max_bytes=args.max_bytes, isolate=True,
+                              max_memory=args.max_memory or None):
             names.extend(clean_list_names(json.loads(line)))
     return KnownNames(names) if names else None
 
 
-def _done_sources(path: Path) -> set[str]:
-    """Sources already in a JSONL output; a torn last line (a killed run) is cut off."""
+def _done_sources(path: Path) -> tuple[set[str], set[str]]:
+    """Sources already in a JSONL output, and those to try again: a page whose worker
+    crashed once (its line is taken out of the file; a second crash is final). A torn
+    last line (a killed run) is cut off."""
     done: set[str] = set()
+    retry: set[str] = set()
     if not path.exists():
-        return done
+        return done, retry
     with path.open("rb+") as f:
         data = f.read()
         end = data.rfind(b"\n") + 1
-        if end < len(data):
-            f.truncate(end)
-        for line in data[:end].splitlines():
+        kept: list[bytes] = []
+        for line in data[:end].splitlines(keepends=True):
             try:
-                done.add(json.loads(line)["source"])
+                rec = json.loads(line)
+                source = rec["source"]
             except (ValueError, KeyError, TypeError):
+                kept.append(line)
                 continue
-    return done
+            error = rec.get("error") if isinstance(rec, dict) else None
+            if isinstance(error, dict) and error.get("type") == "WorkerCrashed" \
+                    and error.get("attempts", 1) < 2:
+                retry.add(source)
+                continue
+            done.add(source)
+            kept.append(line)
+        if retry:
+            f.seek(0)
+            f.write(b"".join(kept))
+            f.truncate()
+        elif end < len(data):
+            f.truncate(end)
+    return done - retry, retry
+
+
+def _second_attempt(line: str) -> str:
+    """The error line of a page that crashed its worker again on ``--resume``."""
+    rec = json.loads(line)
+    rec["error"]["attempts"] = 2
+    return json.dumps(rec, ensure_ascii=False)
 
 
 class _Writer:
@@ -198,6 +247,12 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         print("ngoclean: --jobs must be 1 or more", file=sys.stderr)
         return 2
+    if args.timeout < 0 or args.timeout != args.timeout:
+        print("ngoclean: --timeout must be 0 (none) or more seconds", file=sys.stderr)
+        return 2
+    if args.max_bytes < 1:
+        print("ngoclean: --max-bytes must be 1 or more", file=sys.stderr)
+        return 2
     if args.resume and (args.format != "jsonl" or args.output == "-"):
         print("ngoclean: --resume needs a --format jsonl output file", file=sys.stderr)
         return 2
@@ -218,7 +273,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"ngoclean: {known}", file=sys.stderr)
         return 2
     out_path = None if args.output == "-" else Path(args.output)
-    done = _done_sources(out_path) if args.resume and out_path else set()
+    done, retry = _done_sources(out_path) if args.resume and out_path else (set(), set())
     pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
                                                    exclude=args.exclude,
                                                    include_errors=args.include_errors,
@@ -230,7 +285,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise OutputFailure(f"cannot write {args.output}: {exc.strerror or exc}") from None
     try:
-        return _run(args, stream, out_path, done, pages, distributed, known)
+        return _run(args, stream, out_path, done, retry, pages, distributed, known)
     except OSError as exc:  # the output failed (disk full, a closed pipe, a lost mount)
         with contextlib.suppress(OSError):
             stream.close()
@@ -240,7 +295,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done: set[str],
-         pages: Iterator[Page], distributed: bool, known: Any) -> int:
+         retry: set[str], pages: Iterator[Page], distributed: bool, known: Any) -> int:
     writer = _Writer(stream, args.format)
     counts = {"pages": 0, "ok": 0, "with_problems": 0, "failed": 0}
     t0 = time.perf_counter()
@@ -254,8 +309,11 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
                                names=known)
         else:
             lines = run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
-                              max_bytes=args.max_bytes, names=known)
+                              max_bytes=args.max_bytes, names=known, isolate=True,
+                              max_memory=args.max_memory or None)
         for line in _progress(lines, args.quiet):
+            if retry and '"WorkerCrashed"' in line[:2000] and json.loads(line)["source"] in retry:
+                line = _second_attempt(line)
             writer.write(line)
             counts["pages"] += 1
             if line.startswith('{"source"') and '"error": {' in line[:2000]:

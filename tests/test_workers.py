@@ -1,0 +1,234 @@
+"""The batch's worker processes: real bounds on time and memory, exact crash blame,
+no orphans, and a resume after SIGKILL that gives the same bytes as a clean run."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from ngoclean.sources import Page
+from ngoclean.workers import GRACE, run_pool
+
+SRC = Path(__file__).parent.parent / "src"
+LINUX = sys.platform.startswith("linux")
+
+
+class Sleeper:
+    """Unpickled in the worker as ``time.sleep(30)``: a page stuck where no timer
+    signal reaches (as lxml's C code is)."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return (time.sleep, (30,))
+
+
+class Abort:
+    """Unpickled in the worker as ``os.abort()``: a page that kills its worker."""
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (os.abort, ())
+
+
+def good(name: str) -> Page:
+    return Page(name, data=f"Page {name}\n\nSome text of page {name}.".encode())
+
+
+def kinds(lines: list[str]) -> list[tuple[str, str | None]]:
+    out = []
+    for line in lines:
+        d = json.loads(line)
+        out.append((d["source"], d.get("error", {}).get("type")))
+    return out
+
+
+pytestmark = pytest.mark.skipif(not LINUX, reason="Unpickling tricks need fork workers")
+
+
+def test_a_stuck_page_is_stopped_by_killing_its_worker() -> None:
+    pages = [good("a"), Page("stuck", data=Sleeper()), good("b"), good("c")]  # type: ignore[arg-type]
+    t0 = time.monotonic()
+    lines = list(run_pool(pages, jobs=2, timeout=1.0))
+    took = time.monotonic() - t0
+    assert kinds(lines) == [("a", None), ("stuck", "Timeout"), ("b", None), ("c", None)]
+    assert "worker was stopped" in json.loads(lines[1])["error"]["message"]
+    assert took < 1.0 + GRACE + 3  # not the 30 s the page would take
+
+
+def test_a_page_that_kills_its_worker_is_blamed_exactly() -> None:
+    pages = [good(f"p{i}") for i in range(6)]
+    pages.insert(4, Page("killer", data=Abort()))  # type: ignore[arg-type]
+    lines = list(run_pool(pages, jobs=2, timeout=10))
+    got = kinds(lines)
+    assert [s for s, _ in got] == [p.source for p in pages]
+    assert [s for s, e in got if e] == ["killer"]
+    assert "SIGABRT" in json.loads(lines[4])["error"]["message"]
+
+
+def test_a_worker_over_its_memory_cap_fails_its_page_only() -> None:
+    from ngoclean.record import preload
+
+    preload()
+    vm = next(int(x.split()[1]) * 1024 for x in open("/proc/self/status")
+              if x.startswith("VmSize:"))
+    big = b"<html><body>" + b"<p>Words of a page, Org Name One</p>\n" * 120_000 + b"</body></html>"
+    pages = [good("a"), Page("big", data=big), good("b")]
+    lines = list(run_pool(pages, jobs=1, timeout=60, max_memory=vm + 120 * 2 ** 20))
+    assert kinds(lines) == [("a", None), ("big", "MemoryError"), ("b", None)]
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry))
+    out: set[int] = set()
+    todo = [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.add(c)
+            todo.append(c)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_exit_when_the_batch_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "batch.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(SRC)!r})
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from ngoclean.sources import Page
+        from ngoclean.workers import run_pool
+        from test_workers import Sleeper
+        print("go", flush=True)
+        for line in run_pool([Page(str(i), data=Sleeper()) for i in range(4)], jobs=2):
+            print(line, flush=True)
+    """))
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == b"go\n"
+        deadline = time.monotonic() + 20
+        workers: set[int] = set()
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = _descendants(proc.pid)
+        assert len(workers) >= 2
+        time.sleep(0.5)  # the workers are inside their pages now
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [w for w in workers if _alive(w)]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def _clean(*args: str) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    return subprocess.Popen([sys.executable, "-m", "ngoclean", "clean", *args, "--quiet"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+@pytest.fixture
+def letters(tmp_path: Path) -> Path:
+    """Forty pages: the HTML and text fixtures, and letters with long generated lists."""
+    root = tmp_path / "pages"
+    root.mkdir()
+    for p in sorted((FIXTURES / "html").glob("*.html"))[:12]:
+        (root / p.name).write_bytes(p.read_bytes())
+    for p in sorted((FIXTURES / "text").glob("*.txt"))[:12]:
+        (root / p.name).write_bytes(p.read_bytes())
+    rng = random.Random(7)
+    words = ("Action Rights Network Women Council Justice Centre Forum Peace Aid Health "
+             "Alliance Foundation Legal Youth Watch Union Trust Society Initiative").split()
+    for i in range(16):
+        names = sorted({" ".join(rng.sample(words, 3)) for _ in range(120)})
+        text = (f"Joint letter number {i}\n\nWe, the undersigned organisations, call on "
+                "the government to act.\n\nSignatories:\n\n" + "\n".join(names) + "\n")
+        (root / f"letter{i:02}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_resume_after_sigkill_at_random_moments_is_byte_identical(letters: Path,
+                                                                  tmp_path: Path) -> None:
+    ref = tmp_path / "ref.jsonl"
+    proc = _clean(str(letters), "-o", str(ref), "--jobs", "2")
+    assert proc.wait(timeout=300) == 0, proc.stderr.read() if proc.stderr else ""
+    out = tmp_path / "out.jsonl"
+    rng = random.Random(11)
+    kills = 0
+    first = True
+    for _ in range(12):
+        args = [str(letters), "-o", str(out), "--jobs", "2"] + ([] if first else ["--resume"])
+        proc = _clean(*args)
+        first = False
+        try:
+            proc.wait(timeout=rng.uniform(0.8, 2.5))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
+            kills += 1
+            continue
+        assert proc.returncode == 0
+        break
+    else:
+        proc = _clean(str(letters), "-o", str(out), "--jobs", "2", "--resume")
+        assert proc.wait(timeout=300) == 0
+    assert kills >= 1
+    assert out.read_bytes() == ref.read_bytes()
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    return subprocess.run([sys.executable, "-m", "ngoclean", "clean", *args, "--quiet"],
+                          env=env, capture_output=True, timeout=300)
+
+
+def test_resume_tries_a_crashed_page_once_more(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("A title here\n\nSome text of the page.\n", encoding="utf-8")
+    other = tmp_path / "q.txt"
+    other.write_text("Other title\n\nMore text.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    crashed = {"source": str(page), "error": {"type": "WorkerCrashed", "message": "x"}}
+    final = {"source": str(other), "error": {"type": "WorkerCrashed", "message": "x",
+                                              "attempts": 2}}
+    out.write_text(json.dumps(crashed) + "\n" + json.dumps(final) + "\n", encoding="utf-8")
+    proc = _run_cli(str(page), str(other), "-o", str(out), "--resume", "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(d["source"], "error" in d) for d in lines] == [(str(other), True),
+                                                            (str(page), False)]
+    assert "Some text of the page." in lines[1]["body"]
+
+
+@pytest.mark.parametrize("args", [["--timeout", "-1"], ["--max-bytes", "0"],
+                                  ["--max-memory", "lots"], ["--max-memory", "-2G"]])
+def test_bad_bounds_are_usage_errors(tmp_path: Path, args: list[str]) -> None:
+    proc = _run_cli(str(tmp_path), "-o", str(tmp_path / "o.jsonl"), *args)
+    assert proc.returncode == 2
+    assert b"Traceback" not in proc.stderr
+    assert not (tmp_path / "o.jsonl").exists()
