@@ -209,7 +209,8 @@ def _run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
 
 def test_resume_tries_a_crashed_page_once_more(tmp_path: Path) -> None:
     page = tmp_path / "p.txt"
-    page.write_text("A title here\n\nSome text of the page.\n", encoding="utf-8")
+    page.write_text("Joint statement on the arrest of lawyers\n\nWe, the undersigned, are "
+                    "alarmed by the arrest of ten lawyers last week.\n", encoding="utf-8")
     other = tmp_path / "q.txt"
     other.write_text("Other title\n\nMore text.\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
@@ -222,7 +223,7 @@ def test_resume_tries_a_crashed_page_once_more(tmp_path: Path) -> None:
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [(d["source"], "error" in d) for d in lines] == [(str(other), True),
                                                             (str(page), False)]
-    assert "Some text of the page." in lines[1]["body"]
+    assert lines[1]["title"] == "Joint statement on the arrest of lawyers"
 
 
 @pytest.mark.parametrize("args", [["--timeout", "-1"], ["--max-bytes", "0"],
