@@ -201,3 +201,87 @@ def test_warc_content_encodings_br_read_others_named(tmp_path: Path) -> None:
     assert pages[0].error is None and pages[0].data == html
     assert pages[1].error is not None and pages[1].error[0] == "DecodingError"
     assert "zstd" in pages[1].error[1]
+
+
+def _raw_record(body: bytes, *, http_length: int | None = None, warc_delta: int = 0,
+                http_extra: bytes = b"", warc_extra: bytes = b"") -> bytes:
+    """One uncompressed WARC response record written by hand, so that its lengths and
+    framing can be wrong as a broken crawler writes them."""
+    length = b"" if http_length is None else b"Content-Length: %d\r\n" % http_length
+    payload = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + length + http_extra
+               + b"\r\n" + body)
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:x>\r\n"
+            b"WARC-Target-URI: https://example.org/a\r\nWARC-Date: 2021-01-01T00:00:00Z\r\n"
+            + warc_extra + b"Content-Type: application/http; msgtype=response\r\n"
+            + b"Content-Length: %d\r\n\r\n" % (len(payload) + warc_delta) + payload + b"\r\n\r\n")
+
+
+def _letter_body() -> bytes:
+    import random
+
+    rng = random.Random(3)
+    words = " ".join("".join(rng.choice("abcdefghijklmnop") for _ in range(rng.randint(2, 9)))
+                     for _ in range(400))
+    items = "".join(f"<li>Organisation number {i}</li>" for i in range(30))
+    return f"<html><body><h1>Joint letter</h1><p>{words}</p><ul>{items}</ul></body></html>" \
+        .encode()
+
+
+@pytest.mark.parametrize(("name", "first", "problems"), [
+    ("sound", {}, []),
+    ("warc length short", {"warc_delta": -300}, ["truncated_body", "warc_length_mismatch"]),
+    ("warc length long", {"warc_delta": +300}, ["warc_length_mismatch"]),
+    ("http length long", {"http_length": +500}, ["truncated_body"]),
+    ("gzip cut", {"gzip_cut": 400}, ["truncated_body"]),
+    ("chunks broken", {"chunks": "broken"}, ["broken_chunks"]),
+    ("chunks cut", {"chunks": "cut"}, ["truncated_body"]),
+    ("chunks sound", {"chunks": "sound"}, []),
+    ("warc-truncated", {"warc_extra": b"WARC-Truncated: length\r\n"}, ["truncated_body"]),
+])
+def test_warc_damage_is_a_problem_never_a_silent_cut(tmp_path: Path, name: str,
+                                                     first: dict, problems: list[str]) -> None:
+    from ngoclean.batch import process_page
+    from ngoclean.sources import warc_pages
+
+    body = _letter_body()
+    kw: dict = {"http_length": len(body) + first.get("http_length", 0),
+                "warc_delta": first.get("warc_delta", 0),
+                "warc_extra": first.get("warc_extra", b"")}
+    if "gzip_cut" in first:
+        kw["http_length"] = None
+        kw["http_extra"] = b"Content-Encoding: gzip\r\n"
+        body = gzip.compress(body)[: first["gzip_cut"]]
+    if "chunks" in first:
+        kw["http_length"] = None
+        kw["http_extra"] = b"Transfer-Encoding: chunked\r\n"
+        half = len(body) // 2
+        chunked = b"%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n" % (half, body[:half], len(body) - half,
+                                                       body[half:])
+        body = {"sound": chunked, "cut": chunked[: half + 200],
+                "broken": b"zz\r\n" + body}[first["chunks"]]
+    path = tmp_path / "c.warc"
+    path.write_bytes(_raw_record(body, **kw) + _raw_record(_letter_body(),
+                                                          http_length=len(_letter_body())))
+    pages = list(warc_pages(path))
+    assert [p.error for p in pages][:1] == [None]
+    assert [code for code, _ in pages[0].problems] == problems
+    assert pages[0].http_status == 200
+    rec = process_page(pages[0])
+    assert [p.code for p in rec.problems][: len(problems)] == problems
+    if name != "warc length long":  # that one swallows the next record (and says so)
+        assert len(pages) == 2 and pages[1].problems == ()
+        assert pages[1].data == _letter_body()
+
+
+def test_http_status_is_a_record_field(tmp_path: Path) -> None:
+    from ngoclean.batch import process_page
+    from ngoclean.sources import warc_pages
+
+    path = tmp_path / "c.warc"
+    path.write_bytes(_raw_record(_letter_body(), http_length=len(_letter_body())).replace(
+        b"200 OK", b"404 Not Found"))
+    (page,) = warc_pages(path, include_errors=True)
+    rec = process_page(page)
+    assert rec.http_status == 404 and rec.to_dict()["http_status"] == 404
+    assert ngoclean.Record.from_dict(rec.to_dict()).http_status == 404
+    assert ngoclean.parse(b"<p>We urge the Council to act.</p>").http_status is None

@@ -19,10 +19,11 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .errors import NgocleanError, TimeLimitError
-from .model import Record
+from .labels import ProblemCode
+from .model import Problem, Record
 from .read import DEFAULT_MAX_BYTES, Source
 from .record import parse
 from .segment import KnownNames
@@ -62,6 +63,9 @@ def process_page(page: Page, timeout: float | None = None,
                     http_charset=page.charset, names=names)
         rec.source = page.source
         rec.crawled_at = page.crawled_at
+        rec.http_status = page.http_status
+        rec.problems[:0] = [Problem(cast(ProblemCode, code), detail)
+                            for code, detail in page.problems]
         return rec
     except TimeLimitError as exc:
         return ErrorRecord(page.source, "Timeout", f"{exc} ({timeout} s)", page.url)

@@ -27,8 +27,8 @@ from .workers import DEFAULT_MAX_MEMORY
 __all__ = ["OutputFailure", "add_parser", "clean_list_names", "read_names", "run"]
 
 CSV_FIELDS = ["id", "source", "url", "title", "date", "date_source", "author", "site_name",
-              "language", "signatory_count", "signatories", "problems", "crawled_at", "error_type",
-              "error_message"]
+              "language", "signatory_count", "signatories", "problems", "crawled_at", "http_status",
+              "error_type", "error_message"]
 
 
 def add_parser(sub: Any) -> None:

@@ -35,6 +35,7 @@ def bulk_document(record: dict[str, Any]) -> dict[str, Any]:
         "source": record.get("source"),
         "url": record.get("url"),
         "crawled_at": record.get("crawled_at"),
+        "http_status": record.get("http_status"),
         "signatories": [{"name": s["name"], "key": org_key(s["name"]),
                          "acronym": s.get("acronym"), "country": s.get("country"),
                          "kind": s.get("kind")} for s in sigs],

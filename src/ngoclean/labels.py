@@ -22,6 +22,8 @@ __all__ = [
 ProblemCode = Literal[
     # reading the input
     "decoding_replaced", "wrong_charset", "unknown_charset", "html_unparsable",
+    # a WARC response damaged in the capture
+    "truncated_body", "broken_chunks", "warc_length_mismatch",
     # what the page lacks or leaves uncertain
     "no_title", "no_date", "date_ambiguous", "no_body", "language_undetermined",
 ]

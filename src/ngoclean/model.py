@@ -26,7 +26,7 @@ __all__ = [
     "Signatory",
 ]
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,7 @@ class Record:
     problems: list[Problem] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     crawled_at: str | None = None
+    http_status: int | None = None
     schema_version: str = SCHEMA_VERSION
 
     @property
@@ -221,6 +222,7 @@ class Record:
             "problems": [p.to_dict() for p in self.problems],
             "dropped": [d.to_dict() for d in self.dropped],
             "crawled_at": self.crawled_at,
+            "http_status": self.http_status,
             "schema_version": self.schema_version,
         }
 
@@ -253,6 +255,7 @@ class Record:
             dropped=[Dropped(d["block"], d["text"], d["reason"])
                      for d in data.get("dropped", [])],
             crawled_at=data.get("crawled_at"),
+            http_status=data.get("http_status"),
             schema_version=data.get("schema_version", SCHEMA_VERSION),
         )
 

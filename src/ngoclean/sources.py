@@ -12,9 +12,11 @@ so memory does not grow with the size of the input.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import glob
 import gzip
+import io
 import os
 import sys
 import zlib
@@ -22,6 +24,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from warcio.bufferedreaders import ChunkedDataReader
 
 from .errors import WarcError
 from .read import DEFAULT_MAX_BYTES
@@ -40,6 +44,8 @@ class Page:
     crawled_at: str | None = None
     charset: str | None = None  # from the HTTP Content-Type of a WARC record
     error: tuple[str, str] | None = None  # (type, message): the input itself failed
+    http_status: int | None = None  # the HTTP status of a WARC response
+    problems: tuple[tuple[str, str], ...] = ()  # (code, detail): damage seen while reading
 
     @property
     def name(self) -> str:
@@ -123,13 +129,23 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _drain(record: Any, path: Path) -> None:
-    """Read a record to its end; a record cut short means a truncated archive."""
+def _end(record: Any, records: Any, path: Path) -> tuple[int, bool]:
+    """Read a record to its end: its offset in the file, and whether something other
+    than the blank lines closing a record came after it (its Content-Length is wrong).
+    A record cut short, or whose header stops before its Content-Length, means a
+    truncated archive (:class:`WarcError`)."""
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        raise WarcError(f"record at byte {records.offset} has no Content-Length "
+                        "(its header is cut short or corrupt)")
     raw = record.raw_stream
     while raw.read(65536):
         pass
     if getattr(raw, "limit", 0) > 0:
         raise WarcError(f"record cut short ({raw.limit} bytes missing)")
+    faults = getattr(records, "err_count", 0)
+    with contextlib.redirect_stderr(io.StringIO()):  # warcio prints a warning there
+        offset = int(records.get_record_offset())
+    return offset, getattr(records, "err_count", 0) > faults
 
 
 def _content_encoding(http: Any) -> str:
@@ -138,19 +154,70 @@ def _content_encoding(http: Any) -> str:
         .lower()
 
 
-def _read_body(record: Any, encoding: str, max_bytes: int) -> bytes:
+def _read_body(record: Any, encoding: str, max_bytes: int) -> tuple[bytes, list[tuple[str, str]]]:
     """A response's body with its Content-Encoding undone, at most ``max_bytes`` + 1
-    bytes of it (so that a body over the limit is seen without being held whole).
-    brotli is undone here: warcio's own brotli reader does not work with brotli 1.1+."""
-    if encoding != "br":
-        return bytes(record.content_stream().read(max_bytes + 1))
-    import brotli
+    bytes of it (so that a body over the limit is seen without being held whole), and
+    the damage seen on the way: a body shorter than its HTTP Content-Length, a
+    compressed stream or chunked framing that does not reach its end, chunk framing that
+    is broken (``truncated_body``, ``broken_chunks``). brotli is undone here: warcio's
+    own brotli reader does not work with brotli 1.1+."""
+    problems: list[tuple[str, str]] = []
+    http = record.http_headers
+    raw_length = getattr(record.raw_stream, "limit", None)  # payload bytes in the record
+    chunked = (http.get_header("Transfer-Encoding") or "").strip().lower() == "chunked"
+    declared = http.get_header("Content-Length")
+    if declared and not chunked and isinstance(raw_length, int):
+        with contextlib.suppress(ValueError):
+            if int(declared) > raw_length:
+                problems.append(("truncated_body", f"body of {raw_length} bytes, its "
+                                 f"Content-Length says {int(declared)}"))
+    if (record.rec_headers.get_header("WARC-Truncated") or "").strip():
+        problems.append(("truncated_body", "the crawler cut the response short "
+                         f"(WARC-Truncated: {record.rec_headers.get_header('WARC-Truncated')})"))
+    if encoding == "br":
+        import brotli
 
-    raw = record.raw_stream.read(max_bytes + 1)
-    try:
-        return bytes(brotli.Decompressor().process(raw, output_buffer_limit=max_bytes + 1))
-    except brotli.error:
-        return b""
+        raw = record.raw_stream.read(max_bytes + 1)
+        decoder = brotli.Decompressor()
+        try:
+            data = bytes(decoder.process(raw, output_buffer_limit=max_bytes + 1))
+        except brotli.error:
+            return b"", problems + [("truncated_body", "brotli body cannot be decoded")]
+        if len(data) <= max_bytes and not decoder.is_finished():
+            problems.append(("truncated_body", "the brotli stream stops before its end"))
+        return data, problems
+    stream = _Chunked(record.raw_stream, decomp_type=_decomp(encoding)) if chunked \
+        else record.content_stream()
+    with contextlib.redirect_stderr(io.StringIO()):  # warcio prints decoding faults
+        data = bytes(stream.read(max_bytes + 1))
+    if len(data) > max_bytes:
+        return data, problems
+    decompressor = getattr(stream, "decompressor", None)
+    if decompressor is not None and getattr(decompressor, "eof", True) is False:
+        problems.append(("truncated_body", f"the {encoding} stream stops before its end"))
+    if isinstance(stream, _Chunked):
+        if stream.not_chunked:
+            problems.append(("broken_chunks", "Transfer-Encoding chunked framing is broken; "
+                             "the rest was read as it stands"))
+        elif not stream.ended:
+            problems.append(("truncated_body", "the chunked body stops before its last chunk"))
+    return data, problems
+
+
+def _decomp(encoding: str) -> str | None:
+    return {"gzip": "gzip", "x-gzip": "gzip", "deflate": "deflate"}.get(encoding)
+
+
+class _Chunked(ChunkedDataReader):
+    """warcio's chunked reader, noting whether the closing zero-size chunk came."""
+
+    ended = False
+
+    def _try_decode(self, length_header: bytes) -> None:
+        size = length_header.strip().split(b";")[0]
+        if size and not size.strip(b"0"):
+            self.ended = True
+        super()._try_decode(length_header)
 
 
 def _unreadable_encoding(enc: str) -> str:
@@ -218,40 +285,38 @@ def warc_pages(path: Path, *, include_errors: bool = False,
                 http = record.http_headers
                 ctype = (http.get_header("Content-Type") if http else "") or ""
                 if record.rec_type != "response" or not ctype.lower().startswith(_HTML_TYPES):
-                    _drain(record, path)
+                    _end(record, records, path)
                     continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                status = _status(http)
                 encoding = _content_encoding(http)
                 unreadable = _unreadable_encoding(encoding)
                 if unreadable:
-                    _drain(record, path)
-                    yield Page(f"{path}#{records.get_record_offset()}", error=(
-                        "DecodingError", unreadable),
-                        url=record.rec_headers.get_header("WARC-Target-URI"))
+                    offset, _ = _end(record, records, path)
+                    yield Page(f"{path}#{offset}", error=("DecodingError", unreadable),
+                               url=url, http_status=status)
                     continue
-                status = _status(http)
                 if status is not None and not 200 <= status < 300 and not include_errors:
-                    _drain(record, path)
-                    yield Page(f"{path}#{records.get_record_offset()}", error=(
+                    offset, _ = _end(record, records, path)
+                    yield Page(f"{path}#{offset}", error=(
                         "HttpStatus", f"HTTP {status} response not read (--include-errors "
-                        "reads it)"), url=record.rec_headers.get_header("WARC-Target-URI"))
+                        "reads it)"), url=url, http_status=status)
                     continue
-                data = _read_body(record, encoding, max_bytes)
+                data, problems = _read_body(record, encoding, max_bytes)
+                offset, bad_end = _end(record, records, path)
                 if len(data) > max_bytes:
-                    _drain(record, path)
-                    yield Page(f"{path}#{records.get_record_offset()}", error=(
+                    yield Page(f"{path}#{offset}", error=(
                         "InputTooLargeError", f"record over the limit of {max_bytes} bytes "
-                        "(counted as it inflates)"),
-                        url=record.rec_headers.get_header("WARC-Target-URI"))
+                        "(counted as it inflates)"), url=url, http_status=status)
                     continue
-                _drain(record, path)
-                offset = records.get_record_offset()
-                yield Page(
-                    f"{path}#{offset}",
-                    data=data,
-                    url=record.rec_headers.get_header("WARC-Target-URI"),
-                    crawled_at=record.rec_headers.get_header("WARC-Date"),
-                    charset=_charset(ctype),
-                )
+                if bad_end:
+                    problems.append(("warc_length_mismatch", "the record does not end where "
+                                     "its WARC Content-Length says: the page may be cut short"
+                                     " or hold the start of the next record"))
+                yield Page(f"{path}#{offset}", data=data, url=url,
+                           crawled_at=record.rec_headers.get_header("WARC-Date"),
+                           charset=_charset(ctype), http_status=status,
+                           problems=tuple(problems))
             # warcio stops quietly at a cut-off gzip member: what was read must reach
             # the end of the file.
             size = path.stat().st_size
