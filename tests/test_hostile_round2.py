@@ -285,3 +285,40 @@ def test_http_status_is_a_record_field(tmp_path: Path) -> None:
     assert rec.http_status == 404 and rec.to_dict()["http_status"] == 404
     assert ngoclean.Record.from_dict(rec.to_dict()).http_status == 404
     assert ngoclean.parse(b"<p>We urge the Council to act.</p>").http_status is None
+
+
+GERMAN = ("<html><head><meta charset='{}'><title>Gemeinsame Erklärung</title></head><body>"
+          "<p>Wir, die unterzeichnenden Organisationen, fordern die Ministerin auf, endlich zu "
+          "handeln. Grüße aus Köln, Straße der Einheit, für alle Bürgerinnen.</p></body></html>")
+RUSSIAN = ("<html><head><meta charset='{}'><title>Совместное заявление</title></head><body>"
+           "<p>Мы, нижеподписавшиеся организации, призываем правительство освободить "
+           "правозащитников и обеспечить их безопасность.</p></body></html>")
+JAPANESE = ("<html><head><meta charset='{}'><title>共同声明</title></head><body><p>私たち署名"
+            "団体は、政府に対し人権擁護者の即時釈放を求めます。東京、2015年3月。</p></body></html>")
+
+
+@pytest.mark.parametrize(("page", "real", "declared"), [
+    (GERMAN, "cp1252", "shift_jis"), (GERMAN, "cp1252", "koi8-r"), (GERMAN, "cp1252", "cp1251"),
+    (GERMAN, "cp1252", "utf-16"), (RUSSIAN, "cp1251", "cp1252"), (RUSSIAN, "koi8-r", "cp1251"),
+    (JAPANESE, "shift_jis", "cp1252"),
+])
+def test_a_declared_charset_that_makes_mojibake_is_wrong_and_detection_reads(
+        page: str, real: str, declared: str) -> None:
+    from ngoclean.read import decode
+
+    text = page.format(declared)
+    got, _, problems = decode(text.encode(real))
+    assert got == text
+    assert [p.code for p in problems] == ["wrong_charset"]
+
+
+@pytest.mark.parametrize(("page", "charset"), [
+    (GERMAN, "cp1252"), (GERMAN, "iso-8859-1"), (GERMAN, "iso-8859-15"), (RUSSIAN, "cp1251"),
+    (RUSSIAN, "koi8-r"), (JAPANESE, "shift_jis"), (JAPANESE, "euc-jp"),
+])
+def test_a_right_legacy_charset_stays_unflagged(page: str, charset: str) -> None:
+    from ngoclean.read import decode
+
+    text = page.format(charset)
+    got, _, problems = decode(text.encode(charset))
+    assert got == text and problems == []

@@ -182,6 +182,8 @@ def decode(data: bytes, http_charset: str | None = None) -> tuple[str, str, list
                     # the markup's own "<" gone: a codec that is not ASCII-based (EBCDIC
                     # cp037 declared on a cp1252 page) makes garbage, not text
                     raise ValueError("markup unreadable in the declared charset")
+                if not _fits(data, name):
+                    raise ValueError("text reads as mojibake in the declared charset")
                 return decoded, name, problems
             except (UnicodeError, LookupError, ValueError):
                 problems.append(
@@ -212,13 +214,42 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _fits(data: bytes, name: str) -> bool:
+    """Whether legacy bytes read as sound text in the declared charset: the detector
+    finds them text in it, and no other charset reads them both with much less mess
+    (letters of odd scripts between Latin ones, accented runs no language writes) and
+    as much language. A Western page declared ``koi8-r``, ``cp1251`` or ``shift_jis``,
+    or a Cyrillic one declared ``cp1252``, does not fit.
+
+    >>> page = "<p>Grüße aus Köln, Straße der Einheit, für alle Bürger.</p>"
+    >>> _fits(page.encode("cp1252"), "cp1252"), _fits(page.encode("cp1252"), "koi8-r")
+    (True, False)
+    """
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return True
+    sample = data[:65536]
+    try:
+        declared = from_bytes(sample, cp_isolation=[name]).best()
+    except (LookupError, ValueError):
+        return True
+    if declared is None:  # the detector finds the bytes no text in that charset
+        return False
+    if declared.chaos < 0.05:
+        return True
+    return not any(m.encoding != declared.encoding and m.chaos <= declared.chaos / 2
+                   and m.coherence > declared.coherence
+                   for m in from_bytes(sample, preemptive_behaviour=False))
+
+
 def _detect(data: bytes) -> str:
     """Guess a legacy encoding; windows-1252 when the detector has no better idea."""
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a declared dependency
         return "cp1252"
-    best = from_bytes(data[:65536]).best()
+    best = from_bytes(data[:65536], preemptive_behaviour=False).best()
     if best is None:
         return "cp1252"
     enc = best.encoding
