@@ -322,3 +322,17 @@ def test_a_right_legacy_charset_stays_unflagged(page: str, charset: str) -> None
     text = page.format(charset)
     got, _, problems = decode(text.encode(charset))
     assert got == text and problems == []
+
+
+def test_a_list_past_the_bound_is_truncated_and_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ngoclean import assemble
+
+    monkeypatch.setattr(assemble, "MAX_SIGNATORIES", 50)
+    names = [f"Organisation Number {i} for Rights" for i in range(80)]
+    text = ("Joint letter on defenders\n\nWe, the undersigned organisations, call on the "
+            "government to act.\n\nSignatories:\n\n" + "\n".join(names) + "\n")
+    rec = ngoclean.parse(text)
+    assert [s.name for s in rec.signatories] == names[:50]
+    assert "list_truncated" in [p.code for p in rec.problems]
+    (over,) = [d for d in rec.dropped if d.reason == "list_overflow"]
+    assert over.text.split("\n") == names[50:]  # nothing lost

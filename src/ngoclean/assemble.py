@@ -50,6 +50,11 @@ from .title import decide_title
 
 __all__ = ["Parts", "assemble"]
 
+MAX_SIGNATORIES = 20_000
+"""The most entries a record lists; the rest of a longer list is one dropped block
+(``list_overflow``) and the record has a ``list_truncated`` problem, so that a record
+stays a few megabytes whatever the page holds."""
+
 _BYLINE = regex.compile(r"^(?:by|por|par|von|di|de)\s+\p{Lu}", regex.I)
 
 
@@ -220,6 +225,14 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
 
     signatories, sig_repairs = signatories_for(span, by_index, known)
     repairs.extend(sig_repairs)
+    if len(signatories) > MAX_SIGNATORIES:
+        rest = signatories[MAX_SIGNATORIES:]
+        del signatories[MAX_SIGNATORIES:]
+        dropped.append(Dropped(span.blocks[-1], "\n".join(s.raw for s in rest),
+                               "list_overflow"))
+        problems.append(Problem("list_truncated", f"{MAX_SIGNATORIES:,} entries of "
+                                f"{MAX_SIGNATORIES + len(rest):,} listed; the rest are in "
+                                "dropped (list_overflow)"))
     meta_language = parts.meta.language if parts.meta else None
     language = detect(" ".join(filter(None, [text, body]))) or (
         meta_language if meta_language and len(meta_language) == 2 else None)

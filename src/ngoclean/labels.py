@@ -26,11 +26,15 @@ ProblemCode = Literal[
     "truncated_body", "broken_chunks", "warc_length_mismatch",
     # what the page lacks or leaves uncertain
     "no_title", "no_date", "date_ambiguous", "no_body", "language_undetermined",
+    # bounds
+    "list_truncated",
 ]
 
 DroppedReason = Literal[
     # taken into a field of the record
     "title", "date", "byline", "list_heading",
+    # past the bound of entries a record lists
+    "list_overflow",
     # text furniture (lines of any page)
     "empty", "navigation", "breadcrumb", "copyright", "pagination", "tags", "url",
     "download", "share", "promo", "running_header", "header", "rating",
