@@ -33,6 +33,13 @@ SHAPES: dict[str, Callable[[int], str | bytes]] = {
     "Council to act.</p><h2>Signatories</h2><table>" + "".join(
         f"<tr><td>Organisation {i}</td><td>Kenya</td></tr>" for i in range(n // 40))
     + "</table></body></html>",
+    # found by benchmarks/fuzz.py: each was quadratic before
+    "link markers before a space": lambda n: "Open letter\n\n    " + "[1]" * (n // 3) + " x",
+    "one long word in a list": lambda n: "<html><body><p>We, the undersigned organisations, "
+    "urge the Council to act.</p><h3>Signatories</h3><p>Fair Trials<br>East" + "a" * n
+    + " Horn Project<br>Global Witness<br>Front Line Defenders</p></body></html>",
+    "long word, e-mail sign": lambda n: "Open letter\n\nContact: " + "a" * n
+    + " and more words here.",
 }
 
 

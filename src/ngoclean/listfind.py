@@ -96,7 +96,7 @@ _NOT_NAME_START = regex.compile(
     r"estimad[oa]s?\b|sehr\s+geehrte)", regex.I)
 # "For more information, please contact: press@example.org", "Media contact": after the list.
 _CONTACT = regex.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|^(?:for\s+(?:more|further)\s+information|(?:press|media)\s+"
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|^(?:for\s+(?:more|further)\s+information|(?:press|media)\s+"
     r"contacts?|contacts?\s*:|notes?\s+to\s+editors|pour\s+plus\s+d'information|"
     r"para\s+más\s+información|contacto\s+de\s+prensa|pressekontakt)", regex.I)
 _ABBREV_END = regex.compile(

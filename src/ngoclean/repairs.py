@@ -253,7 +253,7 @@ def fix_alt_text(text: str) -> str:
     return STEPS["alt_text"].fix(text)
 
 
-_LINK_MARKER_RE = regex.compile(r"(?<![^\s(])(?:\[\d{1,4}\])+(?=[^\s\d\]\[])")
+_LINK_MARKER_RE = regex.compile(r"(?<![^\s(])(?:\[\d{1,4}\])++(?=[^\s\d\]\[])")
 
 
 _find_link_markers = _replacing(_LINK_MARKER_RE, "")

@@ -43,7 +43,7 @@ _SALUTATION = regex.compile(
     r"estimad[oa]s?|querid[oa]s?|señor|señora|gentile|egregi[oa]|caro|cara|geachte|beste|"
     r"szanown[aiey]|kära|kæra?|prezad[oa]s?|excelent[ií]ssim[oa])\b[^.!?]{0,80}[,:]?\s*$",
     regex.I)
-_EMAIL = regex.compile(r"\S+@\S+\.\w{2,}")
+_EMAIL = regex.compile(r"(?<!\S)[^\s@]+@\S+\.\w{2,}")
 
 
 def _repeats(words: list[str]) -> int:

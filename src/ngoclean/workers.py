@@ -101,6 +101,24 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="ngoclean-parent-watch", daemon=True).start()
 
 
+def _reset_peak() -> None:
+    """Start a new peak of resident memory for this process (Linux 4.0+)."""
+    with contextlib.suppress(OSError), open("/proc/self/clear_refs", "w") as f:
+        f.write("5")
+
+
+def _peak() -> int | None:
+    """This process's peak resident memory in bytes since :func:`_reset_peak`."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def _worker_main(conn: Connection, parent: int, max_memory: int | None,
                  names: KnownNames | None) -> None:
     # Imported here, not at the top: batch imports this module.
@@ -116,7 +134,10 @@ def _worker_main(conn: Connection, parent: int, max_memory: int | None,
             return
         if msg is None:
             return
-        seq, page, timeout, max_bytes = msg
+        seq, page, timeout, max_bytes, measure = msg
+        if measure:
+            _reset_peak()
+        started = time.perf_counter()
         fresh = False
         try:
             result = process_page(page, timeout, max_bytes, names)
@@ -127,7 +148,8 @@ def _worker_main(conn: Connection, parent: int, max_memory: int | None,
                                            "page too large for memory", page.url))
             fresh = True
         try:
-            conn.send((seq, line))
+            conn.send((seq, line, time.perf_counter() - started,
+                       _peak() if measure else None))
         except (OSError, ValueError):
             return
         if fresh:  # memory may be fragmented or a C library left in a bad state
@@ -153,12 +175,15 @@ def _signal_name(exitcode: int | None) -> str:
 def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
              max_bytes: int = DEFAULT_MAX_BYTES, max_memory: int | None = DEFAULT_MAX_MEMORY,
              names: KnownNames | None = None, window: int = 4,
-             grace: float = GRACE) -> Iterator[str]:
+             grace: float = GRACE,
+             stats: dict[int, tuple[float, int | None]] | None = None) -> Iterator[str]:
     """Result lines (JSON, no newline) in input order, from ``jobs`` worker processes.
 
     At most ``jobs * window`` pages are read ahead of the line last yielded. Every page
     gives exactly one line; a page that outlives ``timeout + grace`` seconds, or kills
-    its worker, gives an error line and the worker is replaced.
+    its worker, gives an error line and the worker is replaced. With a ``stats`` dict,
+    each page's (seconds, peak resident bytes of its worker during it, where the system
+    says) is stored under its position in the input (for benchmarks).
     """
     from .batch import ErrorRecord, result_line
     from .record import preload
@@ -194,7 +219,9 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
 
     def fail(w: _Worker, kind: str, message: str) -> None:
         assert w.job is not None
-        seq, page, _ = w.job
+        seq, page, started = w.job
+        if stats is not None:
+            stats[seq] = (time.monotonic() - started, None)
         results[seq] = result_line(ErrorRecord(page.source, kind, message, page.url))
         w.job = None
 
@@ -223,7 +250,7 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                     seq, page = queue.popleft()
                     w.job = (seq, page, time.monotonic())
                     try:
-                        w.conn.send((seq, page, timeout, max_bytes))
+                        w.conn.send((seq, page, timeout, max_bytes, stats is not None))
                     except (OSError, ValueError):  # it died before taking the page
                         w.job = None
                         lost_starts += 1
@@ -246,7 +273,7 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             for w in busy:
                 if w.conn in ready:
                     try:
-                        seq, line = w.conn.recv()
+                        seq, line, seconds, peak = w.conn.recv()
                     except (EOFError, OSError):
                         w.proc.join(timeout=1)
                         fail(w, "WorkerCrashed", "the worker process died on this page ("
@@ -254,6 +281,8 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                         replace(w, kill=True)
                         continue
                     results[seq] = line
+                    if stats is not None:
+                        stats[seq] = (seconds, peak)
                     w.job = None
                     lost_starts = 0
                     if not w.proc.is_alive() or '"type": "MemoryError"' in line[:300]:
