@@ -313,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mutants", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--timeout", type=float, default=10.0, help="the bound per page (s)")
+    ap.add_argument("--timeout", type=float, default=60.0,
+                    help="the bound per page (s; default 60, as ngoclean clean)")
     ap.add_argument("--max-memory", type=int, default=1024, help="per worker, in MB")
     ap.add_argument("--json", type=Path, help="write the full report here")
     ap.add_argument("--dump", type=int, metavar="N", action="append", default=[],

@@ -38,6 +38,9 @@ SHAPES: dict[str, Callable[[int], str | bytes]] = {
     "one long word in a list": lambda n: "<html><body><p>We, the undersigned organisations, "
     "urge the Council to act.</p><h3>Signatories</h3><p>Fair Trials<br>East" + "a" * n
     + " Horn Project<br>Global Witness<br>Front Line Defenders</p></body></html>",
+    "attributes around tags": lambda n: "<html><body><p " + " ".join(
+        f'a{i}="v"' for i in range(n // 10)) + "<li>" * 100 + ">We urge the Council.</p>",
+    "blank lines, mojibake sign": lambda n: "Open letter\n\nCafÃ© des droits\n" + "\n" * n,
     "long word, e-mail sign": lambda n: "Open letter\n\nContact: " + "a" * n
     + " and more words here.",
 }

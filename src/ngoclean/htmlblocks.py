@@ -83,6 +83,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 #: No real tag is longer: beyond it a tag is an attribute flood, which libxml2 reads in
 #: time quadratic in the number of attributes (10,000 attributes: 0.1 s, 100,000: 10 s).
 MAX_TAG_CHARS = 20_000
+_TAG_OPEN = re.compile(r"<[A-Za-z!/?]")
 
 
 def _cap_tags(markup: str) -> str:
@@ -94,12 +95,24 @@ def _cap_tags(markup: str) -> str:
     >>> capped = _cap_tags(page)
     >>> len(capped) < MAX_TAG_CHARS + 20 and capped.endswith('">Text</p>')
     True
+    >>> flood = "<p " + " ".join(f'a{i}="v"' for i in range(5000)) + "<li><li>Text</p>"
+    >>> len(_cap_tags(flood)) < MAX_TAG_CHARS + 40  # a tag inside the flood ends it
+    True
+    >>> script = "<script>" + "for (i = 0; i <n; i++) {}" * 1000 + "</script><p>Text</p>"
+    >>> _cap_tags(script) == script  # a script's text is no tag
+    True
     """
     chunks = markup.split(">")
     if max(map(len, chunks)) <= MAX_TAG_CHARS:
         return markup
     for k, chunk in enumerate(chunks[:-1]):
-        at = chunk.rfind("<")
+        if len(chunk) <= MAX_TAG_CHARS:
+            continue
+        if chunk[chunk.rfind("<") + 1:][:1] == "/":
+            continue  # text (a script's) and the tag closing it: no tag to cap
+        # the tag starts at the first "<" opening one: a later "<" is inside it
+        found = _TAG_OPEN.search(chunk)
+        at = found.start() if found else -1
         if at >= 0 and len(chunk) - at > MAX_TAG_CHARS:
             tag = chunk[at:at + MAX_TAG_CHARS]
             cut = tag.rfind(" ")

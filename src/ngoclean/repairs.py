@@ -114,9 +114,15 @@ _MAYBE_MOJIBAKE = regex.compile(
 
 
 def _find_mojibake(text: str) -> list[Edit]:
-    if not _MAYBE_MOJIBAKE.search(text) or ftfy.fix_text(text, _FTFY) == text:
+    # ftfy reads only the lines showing a sign of mojibake: its cost is per line, and a
+    # page of a million short lines would otherwise take a minute.
+    if not _MAYBE_MOJIBAKE.search(text):
         return []
-    return _line_diff_edits(text, _ftfy_line)
+    return _line_diff_edits(text, _ftfy_suspect_line)
+
+
+def _ftfy_suspect_line(line: str) -> str:
+    return _ftfy_line(line) if _MAYBE_MOJIBAKE.search(line) else line
 
 
 def fix_mojibake(text: str) -> str:
