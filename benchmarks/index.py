@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/index.py [--records 10000]
+    python benchmarks/index.py --concurrent 40000   # two `ngoclean index` runs at once
 
 Records are generated (titles, bodies of a few paragraphs, 5-60 signatories drawn from
 ``benchmarks/data/organisations.txt``) and added to a fresh SQLite index on disk.
@@ -11,8 +12,13 @@ Records are generated (titles, bodies of a few paragraphs, 5-60 signatories draw
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -45,10 +51,46 @@ def records(n: int, seed: int = 3) -> list[dict]:
     return out
 
 
+def concurrent(n: int) -> None:
+    """Two ``ngoclean index`` commands writing ``n`` records each into one database at
+    the same moment: every record of both must be in it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for k in range(2):
+            path = Path(tmp) / f"part{k}.jsonl"
+            with path.open("w", encoding="utf-8") as f:
+                for rec in records(n, seed=10 + k):
+                    rec["id"] = f"{k}{rec['id'][1:]}"
+                    rec["source"] = f"run{k}/{rec['source']}"
+                    f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            files.append(path)
+        db = Path(tmp) / "shared.sqlite"
+        env = dict(os.environ, PYTHONPATH=str(HERE.parent / "src"))
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen([sys.executable, "-m", "ngoclean", "index", str(f),
+                                   "--db", str(db)], env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE) for f in files]
+        outs = [p.communicate() for p in procs]
+        seconds = time.perf_counter() - t0
+        with sqlite3.connect(db) as con:
+            count = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    codes = [p.returncode for p in procs]
+    print(f"two concurrent index runs of {n} records: exit codes {codes}, {count} of {2 * n} "
+          f"records in the database ({2 * n - count} lost), {seconds:.1f} s")
+    for out, err in outs:
+        if err.strip():
+            print("  stderr:", err.decode(errors="replace").strip()[-300:])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=int, default=10000)
+    ap.add_argument("--concurrent", type=int, metavar="N",
+                    help="instead: two index commands of N records each into one database")
     args = ap.parse_args()
+    if args.concurrent:
+        concurrent(args.concurrent)
+        return
     recs = records(args.records)
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.sqlite")

@@ -336,3 +336,19 @@ def test_a_list_past_the_bound_is_truncated_and_said(monkeypatch: pytest.MonkeyP
     assert "list_truncated" in [p.code for p in rec.problems]
     (over,) = [d for d in rec.dropped if d.reason == "list_overflow"]
     assert over.text.split("\n") == names[50:]  # nothing lost
+
+
+def test_a_gzipped_page_is_read_and_bounded_as_it_inflates(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Joint letter</h1><p>We, the undersigned organisations, urge "
+            "the Council to act.</p></body></html>").encode()
+    path = tmp_path / "letter.html.gz"
+    path.write_bytes(gzip.compress(page))
+    assert ngoclean.parse(path).title == "Joint letter"
+    bomb = gzip.compress(b"<p>" + b"a" * 5_000_000 + b"</p>")
+    assert len(bomb) < 10_000
+    with pytest.raises(ngoclean.InputTooLargeError, match="as it inflates"):
+        ngoclean.parse(bomb, max_bytes=1_000_000)
+    cut = ngoclean.parse(gzip.compress(page * 40)[:-30])
+    assert "truncated_body" in [p.code for p in cut.problems]
+    two = gzip.compress(page[:60]) + gzip.compress(page[60:])  # two members
+    assert ngoclean.parse(two).title == "Joint letter"

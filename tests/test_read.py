@@ -40,7 +40,7 @@ def test_wrong_declared_charset_falls_back_with_a_problem() -> None:
     (b"\x89PNG\r\n\x1a\n\x00\x00", ngoclean.BinaryInputError),
     (b"%PDF-1.7\n", ngoclean.BinaryInputError),
     (b"abc\x00def\x00", ngoclean.BinaryInputError),
-    (b"\x1f\x8b\x08\x00", ngoclean.BinaryInputError),
+    (b"\x1f\x8b\x08\x00", ngoclean.DecodingError),  # gzip cut before any content
 ])
 def test_bad_bytes_raise_input_errors(data: bytes, error: type[Exception]) -> None:
     with pytest.raises(error):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,6 +266,45 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def gunzip(data: bytes, max_bytes: int, problems: list[Problem],
+           name: str | None = None) -> bytes:
+    """The content of gzip data (one member or several), inflated at most to
+    ``max_bytes``: more is an :class:`InputTooLargeError` raised as it inflates, never
+    after; a stream cut short gives what it holds and a ``truncated_body`` problem.
+
+    >>> import gzip
+    >>> gunzip(gzip.compress(b"<p>Text</p>"), 100, [])
+    b'<p>Text</p>'
+    >>> problems = []
+    >>> gunzip(gzip.compress(b"<p>Text of a page</p>" * 50)[:-12], 10_000, problems)[:11]
+    b'<p>Text of '
+    >>> [p.code for p in problems]
+    ['truncated_body']
+    """
+    out = bytearray()
+    rest = data
+    while rest:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            if out:  # a later member is damaged: keep what came before
+                problems.append(Problem("truncated_body", f"gzip data damaged: {exc}"))
+                break
+            raise DecodingError(f"{name or 'input'}: gzip data is corrupt ({exc})") from None
+        if len(out) > max_bytes:
+            raise InputTooLargeError(f"{name or 'input'}: over the limit of {max_bytes} bytes "
+                                     "(counted as it inflates)")
+        if not inflater.eof:
+            if not out:
+                raise DecodingError(f"{name or 'input'}: gzip data cut short before any "
+                                    "content")
+            problems.append(Problem("truncated_body", "the gzip stream stops before its end"))
+            break
+        rest = inflater.unused_data.lstrip(b"\x00")
+    return bytes(out)
+
+
 def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES,
          http_charset: str | None = None) -> Document:
     """Read ``source`` (text, raw bytes or a path) into a :class:`Document`.
@@ -295,10 +335,13 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES,
         if len(source) > max_bytes:
             raise InputTooLargeError(
                 f"input of {len(source)} bytes is over the limit of {max_bytes}")
+        if source[:2] == b"\x1f\x8b":  # a saved page.html.gz
+            source = gunzip(bytes(source), max_bytes, problems, name)
         if not bytes(source).strip():
             raise EmptyInputError(f"{name or 'input'}: empty")
         try:
-            text, encoding, problems = decode(bytes(source), http_charset)
+            text, encoding, decoded = decode(bytes(source), http_charset)
+            problems.extend(decoded)
         except InputError as exc:
             if name is None:
                 raise
