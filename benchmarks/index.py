@@ -77,7 +77,7 @@ def concurrent(n: int) -> None:
     codes = [p.returncode for p in procs]
     print(f"two concurrent index runs of {n} records: exit codes {codes}, {count} of {2 * n} "
           f"records in the database ({2 * n - count} lost), {seconds:.1f} s")
-    for out, err in outs:
+    for _out, err in outs:
         if err.strip():
             print("  stderr:", err.decode(errors="replace").strip()[-300:])
 

@@ -339,8 +339,8 @@ def test_a_list_past_the_bound_is_truncated_and_said(monkeypatch: pytest.MonkeyP
 
 
 def test_a_gzipped_page_is_read_and_bounded_as_it_inflates(tmp_path: Path) -> None:
-    page = ("<html><body><h1>Joint letter</h1><p>We, the undersigned organisations, urge "
-            "the Council to act.</p></body></html>").encode()
+    page = (b"<html><body><h1>Joint letter</h1><p>We, the undersigned organisations, urge "
+            b"the Council to act.</p></body></html>")
     path = tmp_path / "letter.html.gz"
     path.write_bytes(gzip.compress(page))
     assert ngoclean.parse(path).title == "Joint letter"
