@@ -352,3 +352,13 @@ def test_a_gzipped_page_is_read_and_bounded_as_it_inflates(tmp_path: Path) -> No
     assert "truncated_body" in [p.code for p in cut.problems]
     two = gzip.compress(page[:60]) + gzip.compress(page[60:])  # two members
     assert ngoclean.parse(two).title == "Joint letter"
+
+
+def test_an_attribute_flood_is_read_within_a_time_budget() -> None:
+    attrs = " ".join(f'a{i}="{i}"' for i in range(80_000))
+    page = (f"<html><body><h1>Joint letter</h1><div {attrs}><p>We, the undersigned, urge "
+            "the Council to act on the defenders.</p></div></body></html>")
+    rec = ngoclean.parse(page, timeout=5)  # before the tag cap: 7.7 s past timeout=1
+    assert "urge the Council" in rec.body
+    flood = page.replace('a40000="40000"', '<li>' * 2000)  # tags inside the flood
+    assert "urge the Council" in ngoclean.parse(flood, timeout=5).body
