@@ -362,3 +362,17 @@ def test_an_attribute_flood_is_read_within_a_time_budget() -> None:
     assert "urge the Council" in rec.body
     flood = page.replace('a40000="40000"', '<li>' * 2000)  # tags inside the flood
     assert "urge the Council" in ngoclean.parse(flood, timeout=5).body
+
+
+def test_a_list_of_thousands_of_lines_is_segmented_in_chunks_alike(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ngoclean import segment
+
+    names = [f"Organisation Number {i} for Rights" for i in range(300)]
+    lines = [n if i % 7 else n.replace(" for", "\nfor") for i, n in enumerate(names)]
+    lines = "\n".join(lines).split("\n")  # every seventh name wrapped over two lines
+    whole = segment.segment_lines(lines)
+    monkeypatch.setattr(segment, "CHUNK_LINES", 40)
+    chunked = segment.segment_lines(lines)
+    assert [s.name for s in chunked] == [s.name for s in whole] == names
+    assert [s.lines for s in chunked] == [s.lines for s in whole]

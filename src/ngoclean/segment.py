@@ -33,6 +33,7 @@ most :data:`MAX_TOKENS` tokens, so the cost grows linearly with the list.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -910,6 +911,8 @@ def segment_lines(
     if weights is not None:
         model = SegmentModel.from_weights(weights)
     model = model or _IN_USE.get() or HAND_SET
+    if len(lines) > 2 * CHUNK_LINES:
+        return _segment_chunks(lines, paragraph_starts, hard_starts, known, model)
     feats = prepare(lines, paragraph_starts=paragraph_starts, hard_starts=hard_starts,
                     known=known, model=model)
     if feats is None:
@@ -922,6 +925,36 @@ def segment_lines(
     else:
         bounds = _decode(feats.scores(model))
     return _segments(feats, lines, bounds)
+
+
+CHUNK_LINES = 2_000
+"""Lists longer than twice this many lines are split in chunks of about this many, each
+segmented on its own, so that memory stays bounded (the features of a list take about
+a kilobyte per word). Chunks are cut where a line always starts a name (a new list item,
+a line after a blank one) when one is near."""
+
+
+def _segment_chunks(lines: Sequence[str], paragraph_starts: Sequence[int],
+                    hard_starts: Sequence[int], known: Iterable[str] | KnownNames,
+                    model: SegmentModel) -> list[Segment]:
+    names = known if isinstance(known, KnownNames) else KnownNames(known)
+    starts = sorted(set(paragraph_starts) | set(hard_starts))
+    cuts = [0]
+    while len(lines) - cuts[-1] > 2 * CHUNK_LINES:
+        target = cuts[-1] + CHUNK_LINES
+        pos = bisect_right(starts, target - 1)
+        near = starts[pos] if pos < len(starts) and starts[pos] < target + 200 else None
+        cuts.append(near if near is not None else target)
+    cuts.append(len(lines))
+    out: list[Segment] = []
+    para, hard = set(paragraph_starts), set(hard_starts)
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        segs = segment_lines(lines[lo:hi],
+                             paragraph_starts=[k - lo for k in range(lo, hi) if k in para],
+                             hard_starts=[k - lo for k in range(lo, hi) if k in hard],
+                             known=names, model=model)
+        out.extend(dataclasses.replace(x, lines=[k + lo for k in x.lines]) for x in segs)
+    return out
 
 
 def _ordered_bounds(feats: _Features, scores: np.ndarray, model: SegmentModel
