@@ -90,25 +90,30 @@ def build_warc(path: Path, megabytes: int, seed: int = 1) -> int:
     return n
 
 
-def run(warc: Path, jobs: int, out: Path) -> tuple[float, float, int]:
-    """Seconds, peak RSS of the process tree in MB, output lines."""
+def run(warc: Path, jobs: int, out: Path) -> tuple[float, float, float, float, int]:
+    """Seconds, peak RSS and peak PSS of the process tree in MB (PSS counts a page
+    shared by several processes once, split among them), the largest private memory
+    (USS) of one worker in MB, output lines."""
     cmd = [sys.executable, "-m", "ngoclean", "clean", str(warc), "-o", str(out), "--jobs",
            str(jobs), "--quiet"]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd)
     root = psutil.Process(proc.pid)
-    peak = 0
+    peak = peak_pss = worker_uss = 0
     while proc.poll() is None:
         try:
-            procs = [root, *root.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+            children = root.children(recursive=True)
+            infos = [p.memory_full_info() for p in [root, *children] if p.is_running()]
+            peak = max(peak, sum(i.rss for i in infos))
+            peak_pss = max(peak_pss, sum(getattr(i, "pss", i.rss) for i in infos))
+            worker_uss = max([worker_uss] + [getattr(i, "uss", i.rss) for i in infos[1:]])
         except psutil.Error:
             pass
         time.sleep(0.2)
     seconds = time.perf_counter() - t0
     with out.open("rb") as f:
         lines = sum(1 for _ in f)
-    return seconds, peak / 1e6, lines
+    return seconds, peak / 1e6, peak_pss / 1e6, worker_uss / 1e6, lines
 
 
 def main() -> None:
@@ -121,16 +126,16 @@ def main() -> None:
                                  Path.home() / ".cache" / "ngoclean-bench")) / "batch"
     folder.mkdir(parents=True, exist_ok=True)
     print(f"{'archive':<10}{'pages':>8}{'jobs':>6}{'seconds':>10}{'pages/s':>10}"
-          f"{'peak RSS MB':>13}")
+          f"{'peak RSS MB':>13}{'peak PSS MB':>13}{'worker USS MB':>15}")
     for mb in (int(x) for x in args.sizes.split(",")):
         warc = folder / f"generated-{mb}MB.warc.gz"
         if not warc.exists():
             build_warc(warc, mb)
         for jobs in (int(x) for x in args.jobs.split(",")):
             out = folder / f"out-{mb}-{jobs}.jsonl"
-            seconds, peak, lines = run(warc, jobs, out)
+            seconds, peak, pss, uss, lines = run(warc, jobs, out)
             print(f"{mb:>6} MB{lines:>8}{jobs:>6}{seconds:>10.1f}{lines / seconds:>10.1f}"
-                  f"{peak:>13.0f}", flush=True)
+                  f"{peak:>13.0f}{pss:>13.0f}{uss:>15.0f}", flush=True)
             out.unlink()
         if not args.keep:
             warc.unlink()
