@@ -38,7 +38,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -160,7 +160,14 @@ def _worker_main(conn: Connection, parent: int, max_memory: int | None,
 class _Worker:
     proc: BaseProcess
     conn: Connection
-    job: tuple[int, Page, float] | None = None  # (seq, page, started)
+    # pages sent, in order: (seq, page, started); the first is the one being parsed, and
+    # its start time is when it was sent or when the page before it came back
+    jobs: deque[tuple[int, Page, float]] = field(default_factory=deque)
+
+
+DEPTH = 2
+"""Pages sent to a worker at once: the next one waits in its pipe, so the worker never
+idles while the parent reads input or writes output."""
 
 
 def _signal_name(exitcode: int | None) -> str:
@@ -218,16 +225,23 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             w.conn.close()
 
     def fail(w: _Worker, kind: str, message: str) -> None:
-        assert w.job is not None
-        seq, page, started = w.job
+        """The page ``w`` is parsing fails; the pages queued behind it go back."""
+        seq, page, started = w.jobs.popleft()
         if stats is not None:
             stats[seq] = (time.monotonic() - started, None)
         results[seq] = result_line(ErrorRecord(page.source, kind, message, page.url))
-        w.job = None
 
     def replace(w: _Worker, kill: bool) -> None:
+        queue.extendleft((q, p) for q, p, _ in reversed(w.jobs))
+        w.jobs.clear()
         retire(w, kill)
         workers[workers.index(w)] = start()
+
+    def died(w: _Worker) -> None:
+        w.proc.join(timeout=1)
+        fail(w, "WorkerCrashed", "the worker process died on this page ("
+             f"{_signal_name(w.proc.exitcode)})")
+        replace(w, kill=True)
 
     try:
         workers.extend(start() for _ in range(max(1, jobs)))
@@ -246,13 +260,13 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             if exhausted and next_out == read:
                 break
             for w in list(workers):
-                if w.job is None and queue:
+                while len(w.jobs) < DEPTH and queue:
                     seq, page = queue.popleft()
-                    w.job = (seq, page, time.monotonic())
+                    w.jobs.append((seq, page, time.monotonic()))
                     try:
                         w.conn.send((seq, page, timeout, max_bytes, stats is not None))
                     except (OSError, ValueError):  # it died before taking the page
-                        w.job = None
+                        w.jobs.pop()
                         lost_starts += 1
                         if lost_starts > 3:  # workers cannot start at all: say so per page
                             results[seq] = result_line(ErrorRecord(
@@ -261,13 +275,14 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                         else:
                             queue.appendleft((seq, page))
                         replace(w, kill=True)
-            busy = [w for w in workers if w.job is not None]
+                        break
+            busy = [w for w in workers if w.jobs]
             if not busy:
                 continue
             wait_for: float | None = None
             if timeout:
                 now = time.monotonic()
-                wait_for = max(0.0, min(w.job[2] for w in busy if w.job) + timeout + grace - now)
+                wait_for = max(0.0, min(w.jobs[0][2] for w in busy) + timeout + grace - now)
             handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
             ready = set(wait(handles, timeout=wait_for))
             for w in busy:
@@ -275,27 +290,24 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                     try:
                         seq, line, seconds, peak = w.conn.recv()
                     except (EOFError, OSError):
-                        w.proc.join(timeout=1)
-                        fail(w, "WorkerCrashed", "the worker process died on this page ("
-                             f"{_signal_name(w.proc.exitcode)})")
-                        replace(w, kill=True)
+                        died(w)
                         continue
+                    w.jobs.popleft()
                     results[seq] = line
                     if stats is not None:
                         stats[seq] = (seconds, peak)
-                    w.job = None
+                    if w.jobs:  # the next page starts now
+                        q, p, _ = w.jobs[0]
+                        w.jobs[0] = (q, p, time.monotonic())
                     lost_starts = 0
                     if not w.proc.is_alive() or '"type": "MemoryError"' in line[:300]:
-                        replace(w, kill=False)
+                        replace(w, kill=True)
                 elif w.proc.sentinel in ready:
-                    w.proc.join(timeout=1)
-                    fail(w, "WorkerCrashed", "the worker process died on this page ("
-                         f"{_signal_name(w.proc.exitcode)})")
-                    replace(w, kill=True)
+                    died(w)
             if timeout:
                 now = time.monotonic()
                 for w in list(workers):
-                    if w.job is not None and now - w.job[2] > timeout + grace:
+                    if w.jobs and now - w.jobs[0][2] > timeout + grace:
                         fail(w, "Timeout", f"page took longer than its time budget "
                              f"({timeout} s); its worker was stopped")
                         replace(w, kill=True)
@@ -304,5 +316,5 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             with contextlib.suppress(OSError, ValueError):
                 w.conn.send(None)
         for w in workers:
-            w.proc.join(timeout=0.5 if w.job is None else 0)
+            w.proc.join(timeout=0 if w.jobs else 0.5)
             retire(w, kill=True)
