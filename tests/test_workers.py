@@ -295,3 +295,12 @@ def test_a_batch_over_every_hostile_page_and_warc_fault_gives_one_line_each(
     assert errors["html.warc"] == errors["html.warc.gz"] == "WarcError"
     assert "HttpStatus" in errors.values() and "InputTooLargeError" in errors.values()
     assert not {"WorkerCrashed", "Timeout", "MemoryError"} & set(errors.values())
+
+
+def test_large_pages_with_large_records_flow_through_the_pipes() -> None:
+    # a page and a record each larger than a pipe's buffer, both ways at once
+    prose = ("We, the undersigned organisations, urge the Council to act now. " * 9000)
+    pages = [Page(f"big{i}", data=f"Letter {i}\n\n{prose}".encode()) for i in range(4)]
+    lines = list(run_pool(pages, jobs=2, timeout=60))
+    assert kinds(lines) == [(f"big{i}", None) for i in range(4)]
+    assert all(len(line) > 500_000 for line in lines)

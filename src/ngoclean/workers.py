@@ -165,9 +165,10 @@ class _Worker:
     jobs: deque[tuple[int, Page, float]] = field(default_factory=deque)
 
 
-DEPTH = 2
-"""Pages sent to a worker at once: the next one waits in its pipe, so the worker never
-idles while the parent reads input or writes output."""
+DEPTH = 1
+"""Pages sent to a worker at once. One: a second page waiting in the pipe gained no
+measurable speed (benchmarks/batch.py) and can deadlock both ends, the parent blocked
+sending a large page into a full pipe while the worker is blocked sending its result."""
 
 
 def _signal_name(exitcode: int | None) -> str:
