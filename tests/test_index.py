@@ -147,3 +147,48 @@ def test_three_commands_from_pages_to_answers(tmp_path: Path) -> None:
     bulk = tmp_path / "bulk.ndjson"
     run("export", str(recs), "--format", "es-bulk", "-o", str(bulk))
     assert len(bulk.read_text().splitlines()) == 2 * pages  # an action line and a document
+
+
+def test_search_and_orgs_never_create_or_alter_a_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    missing = tmp_path / "missing.sqlite"
+    for args in (["search", str(missing), "rights"], ["orgs", str(missing)]):
+        proc = run(*args)
+        assert proc.returncode == 2 and "no such index" in proc.stderr
+        assert "Traceback" not in proc.stderr and not missing.exists()
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE customers (name TEXT)")
+    before = other.read_bytes()
+    for args in (["search", str(other), "rights"], ["orgs", str(other)],
+                 ["index", str(FIXTURES / "text" / "fr-fidh-style.txt"), "--db", str(other)]):
+        proc = run(*args)
+        assert proc.returncode == 2 and "not an ngoclean index" in proc.stderr, proc.stderr
+    assert other.read_bytes() == before
+
+
+def test_index_skips_bad_lines_and_says_where(tmp_path: Path,
+                                              records: list[ngoclean.Record]) -> None:
+    good = [json.dumps(r.to_dict(), ensure_ascii=False) for r in records[:3]]
+    error = json.dumps({"source": "x.html", "error": {"type": "EmptyInputError",
+                                                       "message": "x.html: empty"}})
+    lines = [good[0], "{not json", '["a", "list"]', error, good[1], good[1], "[" * 5000,
+             good[2][: len(good[2]) // 2]]
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "i.sqlite"
+    proc = run("index", str(path), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    for number in (2, 3, 7, 8):
+        assert f"{path}:{number}: " in proc.stderr
+    assert "2 new records" in proc.stderr and "1 already in it" in proc.stderr
+    assert "1 error lines and 4 bad lines skipped" in proc.stderr
+    assert run("search", str(db), "the", "--json").returncode == 0
+
+
+def test_index_add_takes_what_parse_many_yields(tmp_path: Path) -> None:
+    pages = [PAGES[0], tmp_path / "missing.html", PAGES[1]]
+    with Index(":memory:") as idx:
+        assert idx.add(ngoclean.parse_many(pages)) == 2
+        assert idx.errors == 1 and idx.count() == 2

@@ -23,8 +23,10 @@ import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from .batch import ErrorRecord
 from .errors import SearchIndexError
 from .model import Record
 from .textfold import fold_key
@@ -107,25 +109,57 @@ _RETRIES = 12
 
 
 class Index:
-    """An SQLite search index of records (a file path, or ``":memory:"``)."""
+    """An SQLite search index of records (a file path, or ``":memory:"``).
 
-    def __init__(self, path: str) -> None:
+    ``readonly`` opens an existing index for reading only (``search``, ``orgs``): a
+    missing file is an error, never created. A database that is not an ngoclean index
+    (another program's SQLite file) is refused either way, never altered.
+
+    >>> Index("missing.sqlite", readonly=True)
+    Traceback (most recent call last):
+    ...
+    ngoclean.errors.SearchIndexError: missing.sqlite: no such index
+    """
+
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        self.path = path
+        self.duplicates = self.errors = 0
+        if readonly and path != ":memory:" and not Path(path).is_file():
+            raise SearchIndexError(f"{path}: no such index")
         try:
             # Another writer holds the database for a while (two `ngoclean index` runs
             # into one file): wait for it rather than fail.
-            self.db = sqlite3.connect(path, timeout=BUSY_SECONDS)
+            if readonly and path != ":memory:":
+                uri = Path(path).resolve().as_uri() + "?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)
+            else:
+                self.db = sqlite3.connect(path, timeout=BUSY_SECONDS)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
-            self.db.executescript(_SCHEMA)
+            tables = {r[0] for r in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         except sqlite3.DatabaseError as exc:
             raise SearchIndexError(f"{path}: not a usable ngoclean index ({exc})") from exc
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
+        if (tables and "meta" not in tables) or (readonly and not tables):
+            self.db.close()
+            raise SearchIndexError(f"{path}: not an ngoclean index (it holds tables "
+                                   f"{', '.join(sorted(tables)[:5]) or 'none'}); left as it is")
+        try:
+            if not readonly:
+                self.db.executescript(_SCHEMA)
+            row = self.db.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise SearchIndexError(f"{path}: not a usable ngoclean index ({exc})") from exc
+        if row is None and not readonly:
             self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)",
                             (INDEX_SCHEMA_VERSION,))
             self.db.commit()
-        elif row[0] != INDEX_SCHEMA_VERSION:
-            raise SearchIndexError(f"{path}: index schema {row[0]}, this ngoclean writes "
-                              f"{INDEX_SCHEMA_VERSION}; rebuild it")
+        elif row is None or row[0] != INDEX_SCHEMA_VERSION:
+            self.db.close()
+            raise SearchIndexError(f"{path}: index schema {row[0] if row else 'unknown'}, "
+                                   f"this ngoclean reads {INDEX_SCHEMA_VERSION}; rebuild it "
+                                   "with ngoclean index")
 
     def close(self) -> None:
         self.db.close()
@@ -136,8 +170,12 @@ class Index:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, records: Iterable[Record | dict[str, Any]], *, batch: int = 500) -> int:
-        """Add records not indexed yet (by id); returns how many were new.
+    def add(self, records: Iterable[Record | ErrorRecord | dict[str, Any]], *,
+            batch: int = 500) -> int:
+        """Add records not indexed yet (by id); returns how many were new. What
+        :func:`ngoclean.parse_many` yields can be given as it is: error records (pages
+        that could not be read) are passed over. After a call, ``duplicates`` and
+        ``errors`` count the records already indexed and the error records passed over.
 
         Records are written ``batch`` at a time, each batch in one transaction that takes
         the write lock at once; a batch that meets another writer's lock waits and is
@@ -145,7 +183,8 @@ class Index:
         nothing.
         """
         new = 0
-        chunk: list[Record | dict[str, Any]] = []
+        self.duplicates = self.errors = 0
+        chunk: list[Record | ErrorRecord | dict[str, Any]] = []
         for rec in records:
             chunk.append(rec)
             if len(chunk) >= batch:
@@ -155,7 +194,7 @@ class Index:
             new += self._add_batch(chunk)
         return new
 
-    def _add_batch(self, chunk: list[Record | dict[str, Any]]) -> int:
+    def _add_batch(self, chunk: list[Record | ErrorRecord | dict[str, Any]]) -> int:
         for attempt in range(_RETRIES):
             try:
                 return self._write(chunk)
@@ -168,13 +207,14 @@ class Index:
                 time.sleep(min(2.0, 0.05 * 2 ** attempt))
         return 0  # pragma: no cover - the loop returns or raises
 
-    def _write(self, chunk: list[Record | dict[str, Any]]) -> int:
-        new = 0
+    def _write(self, chunk: list[Record | ErrorRecord | dict[str, Any]]) -> int:
+        new = duplicates = errors = 0
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")  # the write lock first: no upgrade deadlock
             for rec in chunk:
-                d = rec.to_dict() if isinstance(rec, Record) else rec
+                d = rec if isinstance(rec, dict) else rec.to_dict()
                 if "error" in d or not d.get("id"):
+                    errors += 1
                     continue
                 cur = self.db.execute(
                     "INSERT OR IGNORE INTO documents (id, source, url, title, date, language, "
@@ -182,6 +222,7 @@ class Index:
                     (d["id"], d.get("source"), d.get("url"), d.get("title"), d.get("date"),
                      d.get("language"), json.dumps(d, ensure_ascii=False)))
                 if cur.rowcount == 0:
+                    duplicates += 1
                     continue
                 rowid = cur.lastrowid
                 sigs = d.get("signatories") or []
@@ -201,6 +242,8 @@ class Index:
                     self.db.execute("INSERT INTO signed VALUES (?, ?, ?, ?, ?)",
                                     (rowid, pos, key, s["name"], s.get("kind", "organisation")))
                 new += 1
+        self.duplicates += duplicates  # counted once the batch is written
+        self.errors += errors
         return new
 
     def search(self, query: str, *, signatory: str | None = None, since: str | None = None,

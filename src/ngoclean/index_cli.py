@@ -22,7 +22,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("index", help="add records (JSONL) or pages to an SQLite search index")
     p.add_argument("inputs", nargs="+", metavar="RECORDS.jsonl|PAGE",
                    help="records written by 'clean', or pages, folders, WARC files")
-    p.add_argument("--db", required=True, help="the index file (created if missing)")
+    p.add_argument("--db", required=True, help="the index file (created if missing; "
+                                               "another program's database is refused)")
     s = sub.add_parser("search", help="search an index")
     s.add_argument("db")
     s.add_argument("query", help='an FTS5 query: words, "a phrase", prefix*, a OR b')
@@ -43,14 +44,41 @@ def add_parsers(sub: Any) -> None:
     e.add_argument("-o", "--output", default="-")
 
 
-def _records(inputs: list[str]) -> Iterator[dict[str, Any]]:
+class _Counts:
+    bad = 0
+
+
+def _records(inputs: list[str], counts: _Counts | None = None) -> Iterator[dict[str, Any]]:
+    """The records of ``.jsonl`` files and of pages. A line that is not a record (a torn
+    or non-JSON line a killed run left, a JSON value of another shape) is named on
+    stderr as ``FILE:LINE: reason`` and skipped."""
     pages = []
     for item in inputs:
         if item.endswith((".jsonl", ".ndjson")) and Path(item).is_file():
-            with open(item, encoding="utf-8") as f:
-                for line in f:
-                    if line.strip():
-                        yield json.loads(line)
+            with open(item, encoding="utf-8", errors="replace") as f:
+                for number, line in enumerate(f, 1):
+                    if not line.strip():
+                        continue
+                    why = ""
+                    try:
+                        rec = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        why = f"not JSON ({exc.msg})"
+                    except RecursionError:
+                        why = "not JSON (nested too deeply)"
+                    else:
+                        if not isinstance(rec, dict):
+                            why = f"a JSON {type(rec).__name__}, not a record"
+                        elif "error" not in rec and not (isinstance(rec.get("id"), str)
+                                                         and isinstance(rec.get("signatories",
+                                                                                []), list)):
+                            why = "not a record (no id)"
+                    if why:
+                        print(f"{item}:{number}: {why}; skipped", file=sys.stderr)
+                        if counts is not None:
+                            counts.bad += 1
+                        continue
+                    yield rec
         else:
             pages.append(item)
     for page in iter_pages(pages):
@@ -67,14 +95,16 @@ def run(args: argparse.Namespace) -> int:
     """Run one of the index commands; returns the exit code."""
     try:
         if args.command == "index":
-            with Index(args.db) as idx:
+            counts = _Counts()
+            with _open(args.db) as idx:
                 before = idx.count()
-                new = idx.add(r for r in _records(args.inputs) if "error" not in r)
-                print(f"{new} new records; {idx.count()} in the index (was {before})",
-                      file=sys.stderr)
+                new = idx.add(_records(args.inputs, counts))
+                print(f"{new} new records; {idx.count()} in the index (was {before}); "
+                      f"{idx.duplicates} already in it, {idx.errors} error lines and "
+                      f"{counts.bad} bad lines skipped", file=sys.stderr)
             return 0
         if args.command == "search":
-            with Index(args.db) as idx:
+            with _open(args.db, readonly=True) as idx:
                 hits = idx.search(args.query, signatory=args.signatory, since=args.since,
                                   until=args.until, limit=args.limit)
             for h in hits:
@@ -82,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
                       f"{h.date or '????-??-??'}  {h.title}\n    {h.source}\n    {h.snippet}")
             return 0
         if args.command == "orgs":
-            with Index(args.db) as idx:
+            with _open(args.db, readonly=True) as idx:
                 rows = (idx.cosigners(args.cosigners, top=args.top) if args.cosigners
                         else idx.orgs(top=args.top))
             for r in rows:
@@ -97,5 +127,19 @@ def run(args: argparse.Namespace) -> int:
                     action, doc = bulk_lines(rec, index=args.index)
                     out.write(action + "\n" + doc + "\n")
         return 0
+    except _Unopened as exc:
+        print(f"ngoclean: {exc}", file=sys.stderr)
+        return 2
     except SearchIndexError as exc:
         return _err(str(exc))
+
+
+class _Unopened(Exception):
+    """The index file is missing or is not an ngoclean index (exit 2)."""
+
+
+def _open(path: str, *, readonly: bool = False) -> Index:
+    try:
+        return Index(path, readonly=readonly)
+    except SearchIndexError as exc:
+        raise _Unopened(str(exc)) from None
