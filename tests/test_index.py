@@ -192,3 +192,19 @@ def test_index_add_takes_what_parse_many_yields(tmp_path: Path) -> None:
     with Index(":memory:") as idx:
         assert idx.add(ngoclean.parse_many(pages)) == 2
         assert idx.errors == 1 and idx.count() == 2
+
+
+def test_hyphenated_words_acronyms_name_starts_and_dates(index: Index) -> None:
+    hits = index.search("non-State")  # FTS5 alone: a syntax error
+    assert [h.title for h in hits] == ["Joint statement on non-State actors and civic space"]
+    assert all("\n" not in h.snippet for h in index.search('"human rights"', limit=50))
+    by_acronym = index.search("loi", signatory="RSF", limit=50)
+    by_name = index.search("loi", signatory="Reporters sans frontières", limit=50)
+    assert by_acronym and [h.id for h in by_acronym] == [h.id for h in by_name]
+    assert len(index.org_keys("amnesty")) >= 3  # every Amnesty section of the fixtures
+    with pytest.raises(SearchIndexError, match="no organisation"):
+        index.search("rights", signatory="Nonexistent Organisation Of Nowhere")
+    with pytest.raises(SearchIndexError, match="not a date"):
+        index.search("rights", since="yesterday")
+    assert index.search("rights", since="2016", until="2016-03", limit=50) == \
+        index.search("rights", since="2016-01-01", until="2016-03-31", limit=50)

@@ -104,6 +104,47 @@ class OrgCount:
         return {"key": self.key, "name": self.name, "letters": self.letters}
 
 
+MAX_QUERY_CHARS = 2_000
+_HYPHENATED = re.compile(r'"[^"]*"|(?<![\w*])(\w+(?:-\w+)+)(?![\w*])')
+_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def quote_hyphenated(query: str) -> str:
+    """An FTS5 query with each hyphenated word made a phrase (FTS5 would read the
+    hyphen as syntax); quoted phrases and other syntax stay as they are.
+
+    >>> quote_hyphenated('pre-trial detention OR "non-State actors" co-op*')
+    '"pre-trial" detention OR "non-State actors" co-op*'
+    """
+    return _HYPHENATED.sub(lambda m: f'"{m.group(1)}"' if m.group(1) else m.group(), query)
+
+
+def _day(text: str, what: str, *, end: bool = False) -> str:
+    """A date bound: ``2020``, ``2020-05`` or ``2020-05-17``, checked.
+
+    >>> _day("2020-05", "since"), _day("2020", "until", end=True)
+    ('2020-05-01', '2020-12-31')
+    """
+    m = _DAY.match(text.strip())
+    if not m:
+        raise SearchIndexError(f"--{what} {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        import datetime as dt
+
+        if day:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        if month:
+            first = dt.date(int(year), int(month), 1)
+            if not end:
+                return first.isoformat()
+            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return (nxt - dt.timedelta(days=1)).isoformat()
+        return f"{year}-12-31" if end else f"{year}-01-01"
+    except ValueError:
+        raise SearchIndexError(f"--{what} {text!r} is not a date") from None
+
+
 BUSY_SECONDS = 60.0
 _RETRIES = 12
 
@@ -248,28 +289,54 @@ class Index:
 
     def search(self, query: str, *, signatory: str | None = None, since: str | None = None,
                until: str | None = None, limit: int = 10) -> list[Hit]:
-        """Documents matching an FTS5 query, best first (bm25), with a highlighted snippet."""
+        """Documents matching an FTS5 query, best first (bm25), with a one-line snippet.
+
+        Words written with a hyphen (``pre-trial``, ``non-governmental``) are searched
+        as the phrase they are. ``signatory`` is an organisation's name, acronym or the
+        start of its name (``FLD``, ``amnesty``): an error when no organisation of the
+        index matches. ``since`` and ``until`` are dates (``YYYY``, ``YYYY-MM`` or
+        ``YYYY-MM-DD``).
+        """
+        if len(query) > MAX_QUERY_CHARS:
+            raise SearchIndexError(f"search query over {MAX_QUERY_CHARS} characters")
         sql = ["SELECT d.id, d.title, d.date, d.source, "
                "snippet(documents_fts, -1, '[', ']', '…', 16), bm25(documents_fts) "
                "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
                "WHERE documents_fts MATCH ?"]
-        args: list[Any] = [query]
+        args: list[Any] = [quote_hyphenated(query)]
         if signatory:
-            sql.append("AND d.rowid IN (SELECT document FROM signed WHERE org = ?)")
-            args.append(org_key(signatory))
+            keys = self.org_keys(signatory)
+            if not keys:
+                raise SearchIndexError(f"no organisation in the index matches {signatory!r}")
+            sql.append(f"AND d.rowid IN (SELECT document FROM signed WHERE org IN "
+                       f"({', '.join('?' * len(keys))}))")
+            args.extend(keys)
         if since:
             sql.append("AND d.date >= ?")
-            args.append(since)
+            args.append(_day(since, "since"))
         if until:
             sql.append("AND d.date <= ?")
-            args.append(until)
+            args.append(_day(until, "until", end=True))
         sql.append("ORDER BY bm25(documents_fts) LIMIT ?")
         args.append(limit)
         try:
             rows = self.db.execute(" ".join(sql), args).fetchall()
         except sqlite3.OperationalError as exc:
             raise SearchIndexError(f"bad search query {query!r}: {exc}") from exc
-        return [Hit(*row) for row in rows]
+        return [Hit(a, b, c, d, " ".join(e.split()), f) for a, b, c, d, e, f in rows]
+
+    def org_keys(self, name: str) -> list[str]:
+        """The organisations a name stands for: the same name folded, an acronym, or
+        else every organisation whose folded name starts with it (at most 50)."""
+        key = org_key(name)
+        if not key:
+            return []
+        rows = self.db.execute("SELECT key FROM organisations WHERE key = ? OR acronym = ? "
+                               "COLLATE NOCASE", (key, name.strip())).fetchall()
+        if not rows:
+            rows = self.db.execute("SELECT key FROM organisations WHERE key >= ? AND key < ? "
+                                   "LIMIT 50", (key, key + "\U0010ffff")).fetchall()
+        return sorted({r[0] for r in rows})
 
     def orgs(self, *, top: int = 20) -> list[OrgCount]:
         """Organisations by the number of letters they signed."""

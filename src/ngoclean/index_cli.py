@@ -26,10 +26,12 @@ def add_parsers(sub: Any) -> None:
                                                "another program's database is refused)")
     s = sub.add_parser("search", help="search an index")
     s.add_argument("db")
-    s.add_argument("query", help='an FTS5 query: words, "a phrase", prefix*, a OR b')
-    s.add_argument("--signatory", help="only letters signed by this organisation")
-    s.add_argument("--since", help="YYYY-MM-DD")
-    s.add_argument("--until", help="YYYY-MM-DD")
+    s.add_argument("query", help='an FTS5 query: words, "a phrase", prefix*, a OR b; '
+                                 "hyphenated words are phrases")
+    s.add_argument("--signatory", help="only letters signed by this organisation: its name, "
+                                       "acronym or the start of its name")
+    s.add_argument("--since", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    s.add_argument("--until", help="YYYY, YYYY-MM or YYYY-MM-DD")
     s.add_argument("--limit", type=int, default=10)
     s.add_argument("--json", action="store_true", help="one JSON object per result")
     o = sub.add_parser("orgs", help="organisations by number of letters signed")
