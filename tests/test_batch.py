@@ -180,3 +180,26 @@ def test_warc_http_charset_decodes_legacy_pages(tmp_path: Path) -> None:
     (rec,) = list(ngoclean.parse_many([warc]))
     assert rec.title == "Déclaration commune des ONG"
     assert "libération" in rec.body
+
+
+def test_a_site_mirror_gives_its_pages_only(tmp_path: Path) -> None:
+    site = tmp_path / "mirror" / "example.org"
+    (site / "assets").mkdir(parents=True)
+    page = (FIXTURES / "html").glob("*.html").__next__().read_bytes()
+    (site / "index.html").write_bytes(page)
+    (site / "letter.html.gz").write_bytes(gzip.compress(page))
+    for name, data in (("assets/style.css", b"body { color: red }"),
+                       ("assets/app.js", b"var x = 1;"), ("assets/data.json", b"{}"),
+                       ("assets/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+                       ("assets/font.woff2", b"wOF2" + bytes(64))):
+        (site / name).write_bytes(data)
+    out = tmp_path / "m.jsonl"
+    proc = clean(str(tmp_path / "mirror"), "-o", str(out), "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert [Path(d["source"]).name for d in lines_of(out)] == ["index.html", "letter.html.gz"]
+    assert b"not pages 5" in proc.stderr
+    # named on their own, or asked for with --include, they are read
+    proc = clean(str(site / "assets" / "logo.png"), "-o", str(out), "--quiet")
+    assert proc.returncode == 1 and lines_of(out)[0]["error"]["type"] == "BinaryInputError"
+    proc = clean(str(site), "--include", "*.json", "-o", str(out), "--quiet")
+    assert [Path(d["source"]).name for d in lines_of(out)] == ["data.json"]

@@ -274,11 +274,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out_path = None if args.output == "-" else Path(args.output)
     done, retry = _done_sources(out_path) if args.resume and out_path else (set(), set())
+    passed_over: list[str] = []
     pages: Iterator[Page] = (p for p in iter_pages(args.inputs, include=args.include,
                                                    exclude=args.exclude,
                                                    include_errors=args.include_errors,
-                                                   max_bytes=args.max_bytes)
+                                                   max_bytes=args.max_bytes,
+                                                   passed_over=passed_over)
                              if p.source not in done)
+    args.passed_over = passed_over
     try:
         stream = sys.stdout if out_path is None else out_path.open(
             "a" if args.resume else "w", encoding="utf-8", newline="")
@@ -335,5 +338,6 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
         rate = counts["pages"] / seconds if seconds else 0.0
         print(f"pages {counts['pages']}, ok {counts['ok']}, with problems "
               f"{counts['with_problems']}, failed {counts['failed']}, skipped (resume) "
-              f"{len(done)}, {rate:.1f} pages/s", file=sys.stderr)
+              f"{len(done)}, not pages {len(getattr(args, 'passed_over', []))}, "
+              f"{rate:.1f} pages/s", file=sys.stderr)
     return 1 if counts["failed"] else 0

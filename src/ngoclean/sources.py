@@ -30,7 +30,8 @@ from warcio.bufferedreaders import ChunkedDataReader
 from .errors import WarcError
 from .read import DEFAULT_MAX_BYTES
 
-__all__ = ["Page", "WarcError", "is_warc", "iter_pages", "iter_units", "warc_pages"]
+__all__ = ["NOT_PAGES", "Page", "WarcError", "is_page_file", "is_warc", "iter_pages",
+           "iter_units", "warc_pages"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,26 @@ def _matches(path: Path, include: Sequence[str], exclude: Sequence[str]) -> bool
     return not any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(text, p) for p in exclude)
 
 
+#: Files a site mirror holds beside its pages: styles, scripts, data, images, fonts,
+#: media and archives. In a folder or a glob they are passed over (counted), unless an
+#: ``--include`` pattern names them; a file named on its own is always read.
+NOT_PAGES = frozenset(
+    ".css .js .mjs .map .json .xml .rss .atom .png .jpg .jpeg .gif .svg .webp .avif .ico "
+    ".bmp .tif .tiff .woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .webm .ogg .wav .avi .mov "
+    ".zip .tar .tgz .bz2 .xz .7z .rar .exe .dll .so .bin .iso .dmg .apk".split())
+
+
+def is_page_file(path: Path) -> bool:
+    """False for the styles, scripts, images and other non-pages of a site mirror.
+
+    >>> is_page_file(Path("site/index.html")), is_page_file(Path("site/theme.css"))
+    (True, False)
+    >>> is_page_file(Path("page.html.gz")), is_page_file(Path("logo.svg"))
+    (True, False)
+    """
+    return path.suffix.lower() not in NOT_PAGES
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs.sort()
@@ -75,21 +96,33 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def iter_units(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
-               exclude: Sequence[str] = ()) -> Iterator[str]:
+               exclude: Sequence[str] = (), passed_over: list[str] | None = None
+               ) -> Iterator[str]:
     """The units of work, without reading them: every file (a WARC counts as one),
     folders walked in sorted order, globs expanded and sorted; ``-`` and missing inputs
-    stay as they are (a missing one gives an error line)."""
+    stay as they are (a missing one gives an error line). In folders and globs the
+    non-pages of a site mirror (:data:`NOT_PAGES`) are passed over, and appended to
+    ``passed_over`` when it is given, unless an ``include`` pattern names them."""
+    def wanted(f: Path) -> bool:
+        if not _matches(f, include, exclude):
+            return False
+        if include or is_page_file(f):
+            return True
+        if passed_over is not None:
+            passed_over.append(str(f))
+        return False
+
     for item in inputs:
         text = str(item)
         path = Path(item)
         if text == "-" or path.is_file():
             yield text
         elif path.is_dir():
-            yield from (str(f) for f in _walk(path) if _matches(f, include, exclude))
+            yield from (str(f) for f in _walk(path) if wanted(f))
         elif any(c in text for c in "*?["):
             for name in sorted(glob.glob(text, recursive=True)):
                 f = Path(name)
-                if f.is_file() and _matches(f, include, exclude):
+                if f.is_file() and wanted(f):
                     yield name
         else:
             yield text
@@ -97,10 +130,13 @@ def iter_units(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
 
 def iter_pages(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
                exclude: Sequence[str] = (), include_errors: bool = False,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
+               max_bytes: int = DEFAULT_MAX_BYTES,
+               passed_over: list[str] | None = None) -> Iterator[Page]:
     """Pages of the inputs, in a deterministic order (folders sorted, globs sorted);
-    WARC responses outside 2xx are an error line unless ``include_errors``."""
-    for unit in iter_units(inputs, include=include, exclude=exclude):
+    WARC responses outside 2xx are an error line unless ``include_errors``; the
+    non-pages of a folder are passed over (see :func:`iter_units`)."""
+    for unit in iter_units(inputs, include=include, exclude=exclude,
+                           passed_over=passed_over):
         if unit == "-":
             yield Page("-", data=sys.stdin.buffer.read())
         elif Path(unit).is_file():
