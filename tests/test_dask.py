@@ -62,6 +62,10 @@ def test_partitioned_jsonl_holds_every_line(client: Client, inputs: list[str],
     files = write_jsonl(inputs, tmp_path / "out")
     lines = [x for f in sorted(files) for x in Path(f).read_text(encoding="utf-8").splitlines()]
     assert lines == local_lines(inputs)
+    # every part ends with a newline: `cat part-*` gives one line per page
+    assert all(Path(f).read_bytes().endswith(b"\n") for f in files)
+    joined = b"".join(Path(f).read_bytes() for f in sorted(files))
+    assert joined.decode("utf-8").splitlines() == local_lines(inputs)
 
 
 def test_cli_on_a_local_cluster_matches_the_local_batch(inputs: list[str],

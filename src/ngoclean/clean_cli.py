@@ -265,7 +265,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             import distributed as _  # noqa: F401
         except ImportError:
-            print("ngoclean: --dask and --scheduler need: pip install 'ngoclean[dask]'",
+            print("ngoclean: --dask and --scheduler need the dask extra: pip install '.[dask]' "
+                  "from the checkout",
                   file=sys.stderr)
             return 2
     known = _known_names(args)

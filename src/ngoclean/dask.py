@@ -1,6 +1,6 @@
 """Cleaning beyond one machine with Dask: a bag of records, one partition per file.
 
-Needs the optional extra: ``pip install 'ngoclean[dask]'``. Each partition is one input
+Needs the optional extra: ``pip install '.[dask]'`` (from the checkout). Each partition is one input
 file or one WARC archive, listed in the client and read only on the workers; the results
 are the same dicts (records and error lines) as ``ngoclean clean`` writes, in the same
 order.
@@ -61,8 +61,10 @@ def write_jsonl(inputs: Iterable[str | Path], folder: str | Path, **kwargs: Any)
     """Clean the inputs into ``folder/part-NNNNN.jsonl`` files (records and error lines)."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    # each part ends with a newline, so that `cat part-*` never merges two lines
     return list(lines_bag(inputs, **kwargs).to_textfiles(str(out / "part-*.jsonl"),
-                                                          name_function=lambda i: f"{i:05d}"))
+                                                          name_function=lambda i: f"{i:05d}",
+                                                          last_endline=True))
 
 
 def iter_lines(inputs: Iterable[str | Path], *, scheduler: str | None = None, workers: int = 2,
