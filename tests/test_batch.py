@@ -203,3 +203,54 @@ def test_a_site_mirror_gives_its_pages_only(tmp_path: Path) -> None:
     assert proc.returncode == 1 and lines_of(out)[0]["error"]["type"] == "BinaryInputError"
     proc = clean(str(site), "--include", "*.json", "-o", str(out), "--quiet")
     assert [Path(d["source"]).name for d in lines_of(out)] == ["data.json"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
+def test_progress_bar_on_a_terminal_shows_total_and_failures(crawl: Path, tmp_path: Path) -> None:
+    import pty
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for p in HTML[:5]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "empty.html").write_bytes(b"")
+    primary, secondary = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    proc = subprocess.Popen([sys.executable, "-m", "ngoclean", "clean", str(folder), "-o",
+                             str(tmp_path / "o.jsonl"), "--jobs", "1"], env=env,
+                            stderr=secondary, stdout=subprocess.DEVNULL)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(primary)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "6/6" in shown and "100%" in shown and "failed=1" in shown
+    assert "pages 6, ok" in shown and "failed 1" in shown
+
+
+def test_ctrl_c_ends_with_the_summary(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(1500):
+        (folder / f"p{i:04}.html").write_bytes(HTML[i % len(HTML)].read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    proc = subprocess.Popen([sys.executable, "-m", "ngoclean", "clean", str(folder), "-o",
+                             str(tmp_path / "o.jsonl"), "--jobs", "2"], env=env,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    time.sleep(3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert b"pages " in err and b"interrupted; run again with --resume" in err
+    assert b"Traceback" not in err

@@ -21,7 +21,7 @@ from typing import IO, Any
 from .batch import run_lines
 from .read import DEFAULT_MAX_BYTES
 from .segment import KnownNames
-from .sources import Page, iter_pages
+from .sources import Page, is_warc, iter_pages, iter_units
 from .workers import DEFAULT_MAX_MEMORY
 
 __all__ = ["OutputFailure", "add_parser", "clean_list_names", "read_names", "run"]
@@ -229,13 +229,43 @@ def _csv_row(d: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _progress(lines: Iterator[str], quiet: bool) -> Iterator[str]:
+def _progress(lines: Iterator[str], quiet: bool, total: int | None,
+              counts: dict[str, int]) -> Iterator[str]:
+    """The lines, with a progress bar on a terminal: the total, percentage and ETA when
+    the number of pages is known (files and folders; not WARC archives or stdin), and
+    the failures so far."""
     if quiet or not sys.stderr.isatty():
         yield from lines
         return
     from tqdm import tqdm
 
-    yield from tqdm(lines, unit="page", file=sys.stderr, dynamic_ncols=True)
+    try:
+        columns, rows = os.get_terminal_size(sys.stderr.fileno())
+    except OSError:
+        columns = rows = 0
+    # a terminal that says no size (a bare pseudo-terminal) would get no bar at all
+    size: dict[str, Any] = {"dynamic_ncols": True} if columns > 0 else {"ncols": 80}
+    if rows <= 0:
+        size["nrows"] = 24
+    with tqdm(lines, total=total, unit="page", file=sys.stderr, **size) as bar:
+        failed = 0
+        for line in bar:
+            yield line
+            if counts["failed"] != failed:
+                failed = counts["failed"]
+                bar.set_postfix(failed=failed, refresh=False)
+
+
+def _total(args: argparse.Namespace, done: set[str]) -> int | None:
+    """How many pages the run will give, when that is known without reading them."""
+    units = []
+    for unit in iter_units(args.inputs, include=args.include, exclude=args.exclude):
+        if unit == "-" or is_warc(Path(unit)):
+            return None
+        units.append(unit)
+        if len(units) > 1_000_000:
+            return None
+    return sum(1 for u in units if u not in done)
 
 
 class OutputFailure(Exception):
@@ -315,7 +345,8 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
             lines = run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
                               max_bytes=args.max_bytes, names=known, isolate=True,
                               max_memory=args.max_memory or None)
-        for line in _progress(lines, args.quiet):
+        total = None if args.quiet or not sys.stderr.isatty() else _total(args, done)
+        for line in _progress(lines, args.quiet, total, counts):
             if retry and '"WorkerCrashed"' in line[:2000] and json.loads(line)["source"] in retry:
                 line = _second_attempt(line)
             writer.write(line)
@@ -329,16 +360,22 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
         writer.close()
     except KeyboardInterrupt:
         writer.close()
+        _summary(args, counts, done, time.perf_counter() - t0)
         print("ngoclean: interrupted; run again with --resume to go on", file=sys.stderr)
         return 1
     finally:
         if out_path is not None:
             stream.close()
-    seconds = time.perf_counter() - t0
-    if not args.quiet:
-        rate = counts["pages"] / seconds if seconds else 0.0
-        print(f"pages {counts['pages']}, ok {counts['ok']}, with problems "
-              f"{counts['with_problems']}, failed {counts['failed']}, skipped (resume) "
-              f"{len(done)}, not pages {len(getattr(args, 'passed_over', []))}, "
-              f"{rate:.1f} pages/s", file=sys.stderr)
+    _summary(args, counts, done, time.perf_counter() - t0)
     return 1 if counts["failed"] else 0
+
+
+def _summary(args: argparse.Namespace, counts: dict[str, int], done: set[str],
+             seconds: float) -> None:
+    if args.quiet:
+        return
+    rate = counts["pages"] / seconds if seconds else 0.0
+    print(f"pages {counts['pages']}, ok {counts['ok']}, with problems "
+          f"{counts['with_problems']}, failed {counts['failed']}, skipped (resume) "
+          f"{len(done)}, not pages {len(getattr(args, 'passed_over', []))}, "
+          f"{rate:.1f} pages/s", file=sys.stderr)
