@@ -312,14 +312,14 @@ def run(args: argparse.Namespace) -> int:
                                                    max_bytes=args.max_bytes,
                                                    passed_over=passed_over)
                              if p.source not in done)
-    args.passed_over = passed_over
     try:
         stream = sys.stdout if out_path is None else out_path.open(
             "a" if args.resume else "w", encoding="utf-8", newline="")
     except OSError as exc:
         raise OutputFailure(f"cannot write {args.output}: {exc.strerror or exc}") from None
     try:
-        return _run(args, stream, out_path, done, retry, pages, distributed, known)
+        return _run(args, stream, out_path, done, retry, pages, distributed, known,
+                    passed_over)
     except OSError as exc:  # the output failed (disk full, a closed pipe, a lost mount)
         with contextlib.suppress(OSError):
             stream.close()
@@ -329,7 +329,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done: set[str],
-         retry: set[str], pages: Iterator[Page], distributed: bool, known: Any) -> int:
+         retry: set[str], pages: Iterator[Page], distributed: bool, known: Any,
+         passed_over: list[str]) -> int:
     writer = _Writer(stream, args.format)
     counts = {"pages": 0, "ok": 0, "with_problems": 0, "failed": 0}
     t0 = time.perf_counter()
@@ -360,22 +361,22 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
         writer.close()
     except KeyboardInterrupt:
         writer.close()
-        _summary(args, counts, done, time.perf_counter() - t0)
+        _summary(args, counts, done, passed_over, time.perf_counter() - t0)
         print("ngoclean: interrupted; run again with --resume to go on", file=sys.stderr)
         return 1
     finally:
         if out_path is not None:
             stream.close()
-    _summary(args, counts, done, time.perf_counter() - t0)
+    _summary(args, counts, done, passed_over, time.perf_counter() - t0)
     return 1 if counts["failed"] else 0
 
 
 def _summary(args: argparse.Namespace, counts: dict[str, int], done: set[str],
-             seconds: float) -> None:
+             passed_over: list[str], seconds: float) -> None:
     if args.quiet:
         return
     rate = counts["pages"] / seconds if seconds else 0.0
     print(f"pages {counts['pages']}, ok {counts['ok']}, with problems "
           f"{counts['with_problems']}, failed {counts['failed']}, skipped (resume) "
-          f"{len(done)}, not pages {len(getattr(args, 'passed_over', []))}, "
+          f"{len(done)}, not pages {len(passed_over)}, "
           f"{rate:.1f} pages/s", file=sys.stderr)

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sqlite3
@@ -130,8 +131,6 @@ def _day(text: str, what: str, *, end: bool = False) -> str:
         raise SearchIndexError(f"--{what} {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = m.group(1), m.group(2), m.group(3)
     try:
-        import datetime as dt
-
         if day:
             return dt.date(int(year), int(month), int(day)).isoformat()
         if month:

@@ -38,7 +38,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -160,15 +160,11 @@ def _worker_main(conn: Connection, parent: int, max_memory: int | None,
 class _Worker:
     proc: BaseProcess
     conn: Connection
-    # pages sent, in order: (seq, page, started); the first is the one being parsed, and
-    # its start time is when it was sent or when the page before it came back
-    jobs: deque[tuple[int, Page, float]] = field(default_factory=deque)
-
-
-DEPTH = 1
-"""Pages sent to a worker at once. One: a second page waiting in the pipe gained no
-measurable speed (benchmarks/batch.py) and can deadlock both ends, the parent blocked
-sending a large page into a full pipe while the worker is blocked sending its result."""
+    # the page being parsed: (seq, page, started). One page at a time: a second one
+    # waiting in the pipe gained no measurable speed (benchmarks/batch.py) and can
+    # deadlock both ends, the parent blocked sending a large page into a full pipe while
+    # the worker is blocked sending its result.
+    job: tuple[int, Page, float] | None = None
 
 
 def _signal_name(exitcode: int | None) -> str:
@@ -226,15 +222,15 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             w.conn.close()
 
     def fail(w: _Worker, kind: str, message: str) -> None:
-        """The page ``w`` is parsing fails; the pages queued behind it go back."""
-        seq, page, started = w.jobs.popleft()
+        """The page ``w`` is parsing fails."""
+        assert w.job is not None
+        seq, page, started = w.job
+        w.job = None
         if stats is not None:
             stats[seq] = (time.monotonic() - started, None)
         results[seq] = result_line(ErrorRecord(page.source, kind, message, page.url))
 
     def replace(w: _Worker, kill: bool) -> None:
-        queue.extendleft((q, p) for q, p, _ in reversed(w.jobs))
-        w.jobs.clear()
         retire(w, kill)
         workers[workers.index(w)] = start()
 
@@ -261,13 +257,13 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             if exhausted and next_out == read:
                 break
             for w in list(workers):
-                while len(w.jobs) < DEPTH and queue:
+                if w.job is None and queue:
                     seq, page = queue.popleft()
-                    w.jobs.append((seq, page, time.monotonic()))
+                    w.job = (seq, page, time.monotonic())
                     try:
                         w.conn.send((seq, page, timeout, max_bytes, stats is not None))
                     except (OSError, ValueError):  # it died before taking the page
-                        w.jobs.pop()
+                        w.job = None
                         lost_starts += 1
                         if lost_starts > 3:  # workers cannot start at all: say so per page
                             results[seq] = result_line(ErrorRecord(
@@ -276,14 +272,14 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                         else:
                             queue.appendleft((seq, page))
                         replace(w, kill=True)
-                        break
-            busy = [w for w in workers if w.jobs]
+            busy = [w for w in workers if w.job is not None]
             if not busy:
                 continue
             wait_for: float | None = None
             if timeout:
                 now = time.monotonic()
-                wait_for = max(0.0, min(w.jobs[0][2] for w in busy) + timeout + grace - now)
+                wait_for = max(0.0, min(w.job[2] for w in busy if w.job) + timeout + grace
+                               - now)
             handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
             ready = set(wait(handles, timeout=wait_for))
             for w in busy:
@@ -293,13 +289,10 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
                     except (EOFError, OSError):
                         died(w)
                         continue
-                    w.jobs.popleft()
+                    w.job = None
                     results[seq] = line
                     if stats is not None:
                         stats[seq] = (seconds, peak)
-                    if w.jobs:  # the next page starts now
-                        q, p, _ = w.jobs[0]
-                        w.jobs[0] = (q, p, time.monotonic())
                     lost_starts = 0
                     if not w.proc.is_alive() or '"type": "MemoryError"' in line[:300]:
                         replace(w, kill=True)
@@ -308,7 +301,7 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             if timeout:
                 now = time.monotonic()
                 for w in list(workers):
-                    if w.jobs and now - w.jobs[0][2] > timeout + grace:
+                    if w.job is not None and now - w.job[2] > timeout + grace:
                         fail(w, "Timeout", f"page took longer than its time budget "
                              f"({timeout} s); its worker was stopped")
                         replace(w, kill=True)
@@ -317,5 +310,5 @@ def run_pool(pages: Iterable[Page], *, jobs: int, timeout: float | None = None,
             with contextlib.suppress(OSError, ValueError):
                 w.conn.send(None)
         for w in workers:
-            w.proc.join(timeout=0 if w.jobs else 0.5)
+            w.proc.join(timeout=0.5 if w.job is None else 0)
             retire(w, kill=True)
