@@ -13,7 +13,7 @@ import pytest
 import ngoclean
 from conftest import FIXTURES
 from ngoclean.esbulk import bulk_lines
-from ngoclean.index import Index, SearchIndexError, org_key
+from ngoclean.index import INDEX_SCHEMA_VERSION, BadQueryError, Index, SearchIndexError, org_key
 
 SRC = Path(__file__).parent.parent / "src"
 PAGES = sorted((FIXTURES / "html").glob("*.html")) + sorted((FIXTURES / "text").glob("*.txt"))
@@ -81,10 +81,16 @@ def test_org_keys_fold_variants() -> None:
 
 
 def test_bad_query_is_a_clear_error(index: Index) -> None:
-    with pytest.raises(SearchIndexError, match="bad search query"):
-        index.search('"unbalanced')
-    with pytest.raises(SearchIndexError):  # parameterised: only a bad FTS query
-        index.search("x'); DROP TABLE documents; --")
+    with pytest.raises(BadQueryError, match="bad search query"):
+        index.search('"unbalanced', fts=True)
+    with pytest.raises(BadQueryError):  # parameterised: only a bad FTS query
+        index.search("x'); DROP TABLE documents; --", fts=True)
+    with pytest.raises(BadQueryError, match="has no words"):
+        index.search("?! --")
+    # Plain words (the default): nothing a user types is syntax, nothing is an error.
+    for query in ('"unbalanced', "x'); DROP TABLE documents; --", "NGO's (joint) letter:",
+                  "AND", "rights NOT", "NEAR(civic space)", "title:civic"):
+        assert isinstance(index.search(query), list), query
     assert index.count() > 0
 
 
@@ -141,9 +147,17 @@ def test_three_commands_from_pages_to_answers(tmp_path: Path) -> None:
     assert json.loads(found.stdout.splitlines()[0])["title"].startswith("Joint letter")
     orgs = run("orgs", str(db), "--top", "3")
     assert orgs.returncode == 0 and len(orgs.stdout.splitlines()) == 3
-    bad = run("search", str(db), '"oops')
-    assert bad.returncode == 1 and "bad search query" in bad.stderr
+    bad = run("search", str(db), '"oops', "--fts")
+    assert bad.returncode == 2 and "bad search query" in bad.stderr
     assert "Traceback" not in bad.stderr
+    plain = run("search", str(db), '"oops')  # plain words: the phrase "oops", no hit
+    assert plain.returncode == 0 and plain.stdout == ""
+    raw = run("search", str(db), "civic NOT sahel", "--fts", "--json")
+    raw_titles = [json.loads(line)["title"] for line in raw.stdout.splitlines()]
+    assert raw_titles and not any("Sahel" in t for t in raw_titles)
+    for args in (["--since", "yesterday"], ["--limit", "0"], ["--max-seconds", "-1"]):
+        usage = run("search", str(db), "civic", *args)
+        assert usage.returncode == 2 and "Traceback" not in usage.stderr, args
     bulk = tmp_path / "bulk.ndjson"
     run("export", str(recs), "--format", "es-bulk", "-o", str(bulk))
     assert len(bulk.read_text().splitlines()) == 2 * pages  # an action line and a document
@@ -208,3 +222,59 @@ def test_hyphenated_words_acronyms_name_starts_and_dates(index: Index) -> None:
         index.search("rights", since="yesterday")
     assert index.search("rights", since="2016", until="2016-03", limit=50) == \
         index.search("rights", since="2016-01-01", until="2016-03-31", limit=50)
+
+
+def test_language_and_list_size_filters(index: Index, records: list[ngoclean.Record]) -> None:
+    french = index.search("droits", language="fr", limit=50)
+    assert french and {r.language for r in records if r.id in {h.id for h in french}} == {"fr"}
+    big = index.search("letter", min_signatories=20, limit=50)
+    sizes = {r.id: len(r.signatories) for r in records}
+    assert big and all(sizes[h.id] >= 20 for h in big)
+    assert len(big) < len(index.search("letter", limit=50))
+
+
+def test_a_query_is_stopped_after_its_time(index: Index) -> None:
+    with pytest.raises(SearchIndexError, match="stopped after"):
+        index.search("rights OR droits OR letter OR civic", max_seconds=1e-9)
+    with pytest.raises(SearchIndexError, match="stopped after"):
+        index.orgs(max_seconds=1e-9)
+    assert index.search("civic")  # the connection still answers afterwards
+
+
+def _make_schema_1(path: Path, records: list[ngoclean.Record]) -> None:
+    """An index as ngoclean's schema 1 wrote it (no signatory count column)."""
+    import sqlite3
+
+    with Index(str(path)) as idx:
+        idx.add(records)
+    with sqlite3.connect(path) as con:
+        con.execute("DROP INDEX documents_language")
+        con.execute("ALTER TABLE documents DROP COLUMN n_signatories")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+
+
+def test_an_older_index_is_migrated_when_written_and_refused_when_read(
+        tmp_path: Path, records: list[ngoclean.Record]) -> None:
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    _make_schema_1(db, records)
+    before = db.read_bytes()
+    read = run("search", str(db), "civic")
+    assert read.returncode == 2 and "older than this ngoclean" in read.stderr
+    assert "ngoclean index --db" in read.stderr and db.read_bytes() == before
+    migrate = run("index", "--db", str(db))
+    assert migrate.returncode == 0, migrate.stderr
+    assert f"migrated from index schema 1 to {INDEX_SCHEMA_VERSION}" in migrate.stderr
+    with Index(str(db), readonly=True) as idx:
+        assert idx.count() == len({r.id for r in records})
+        big = idx.search("letter", min_signatories=20, limit=50)
+        sizes = {r.id: len(r.signatories) for r in records}
+        assert big and all(sizes[h.id] >= 20 for h in big)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    newer = db.read_bytes()
+    for args in (["search", str(db), "civic"], ["index", "--db", str(db)]):
+        proc = run(*args)
+        assert proc.returncode == 2 and "newer ngoclean" in proc.stderr, proc.stderr
+    assert db.read_bytes() == newer

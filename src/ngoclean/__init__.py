@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .batch import ErrorRecord, parse_many
 from .errors import (
+    BadQueryError,
     BinaryInputError,
     DecodingError,
     EmptyInputError,
@@ -45,6 +46,7 @@ __all__ = [
     "Repair",
     "Repaired",
     "ReplayError",
+    "BadQueryError",
     "SearchIndexError",
     "Signatory",
     "TimeLimitError",

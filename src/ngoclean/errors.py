@@ -11,7 +11,8 @@ The tree::
     │   ├── InputTooComplexError  markup nested too deeply to be read
     │   └── WarcError             a WARC archive is truncated or corrupt
     ├── TimeLimitError            a page took longer than its time budget
-    ├── SearchIndexError          an unusable search index or a malformed query
+    ├── SearchIndexError          an unusable search index, a search stopped at its bound
+    │   └── BadQueryError         a malformed query or filter (syntax, no words, a date)
     └── ReplayError               a recorded repair does not match the text it is replayed on
 
 Every exception ngoclean raises on purpose is in this tree and exported from ``ngoclean``;
@@ -29,6 +30,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "BadQueryError",
     "BinaryInputError",
     "DecodingError",
     "EmptyInputError",
@@ -85,3 +87,8 @@ class WarcError(InputError):
 
 class SearchIndexError(NgocleanError):
     """A search index that cannot be used, or a malformed query."""
+
+
+class BadQueryError(SearchIndexError):
+    """A search query or filter that is malformed: FTS5 syntax errors (with ``fts``), a
+    query without words or too long, a date that is not one (``--since yesterday``)."""

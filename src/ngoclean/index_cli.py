@@ -12,32 +12,63 @@ from typing import Any
 
 from .batch import process_page
 from .esbulk import bulk_lines
-from .index import Index, SearchIndexError
+from .index import INDEX_SCHEMA_VERSION, MAX_QUERY_SECONDS, BadQueryError, Index, SearchIndexError
 from .sources import iter_pages
 
 __all__ = ["add_parsers", "run"]
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: must be at least 1")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: must be more than 0")
+    return value
+
+
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser("index", help="add records (JSONL) or pages to an SQLite search index")
-    p.add_argument("inputs", nargs="+", metavar="RECORDS.jsonl|PAGE",
-                   help="records written by 'clean', or pages, folders, WARC files")
-    p.add_argument("--db", required=True, help="the index file (created if missing; "
+    p.add_argument("inputs", nargs="*", metavar="RECORDS.jsonl|PAGE",
+                   help="records written by 'clean', or pages, folders, WARC files (none: "
+                        "only create the index or migrate an older one)")
+    p.add_argument("--db", required=True, help="the index file (created if missing, "
+                                               "migrated if made by an older ngoclean; "
                                                "another program's database is refused)")
     s = sub.add_parser("search", help="search an index")
     s.add_argument("db")
-    s.add_argument("query", help='an FTS5 query: words, "a phrase", prefix*, a OR b; '
-                                 "hyphenated words are phrases")
+    s.add_argument("query", help='words (all must occur), "a phrase", prefix*, a OR b; '
+                                 "other characters are not syntax (see --fts)")
+    s.add_argument("--fts", action="store_true",
+                   help="read the query as raw SQLite FTS5 syntax (NEAR, NOT, title:...)")
     s.add_argument("--signatory", help="only letters signed by this organisation: its name, "
                                        "acronym or the start of its name")
     s.add_argument("--since", help="YYYY, YYYY-MM or YYYY-MM-DD")
     s.add_argument("--until", help="YYYY, YYYY-MM or YYYY-MM-DD")
-    s.add_argument("--limit", type=int, default=10)
+    s.add_argument("--language", metavar="CODE", help="only pages in this language (en, fr)")
+    s.add_argument("--min-signatories", type=_positive, default=0, metavar="N",
+                   help="only letters with at least N signatories")
+    s.add_argument("--limit", type=_positive, default=10)
+    s.add_argument("--max-seconds", type=_seconds, default=MAX_QUERY_SECONDS,
+                   help=f"stop a query running longer (default {MAX_QUERY_SECONDS:g})")
     s.add_argument("--json", action="store_true", help="one JSON object per result")
     o = sub.add_parser("orgs", help="organisations by number of letters signed")
     o.add_argument("db")
-    o.add_argument("--top", type=int, default=20)
-    o.add_argument("--cosigners", metavar="NAME", help="who signed with this organisation")
+    o.add_argument("--top", type=_positive, default=20)
+    o.add_argument("--cosigners", metavar="NAME", help="who signed with this organisation "
+                                                       "(name, acronym or start of name)")
+    o.add_argument("--max-seconds", type=_seconds, default=MAX_QUERY_SECONDS)
     o.add_argument("--json", action="store_true")
     e = sub.add_parser("export", help="records as NDJSON for the Elasticsearch _bulk API")
     e.add_argument("inputs", nargs="+", metavar="RECORDS.jsonl")
@@ -99,6 +130,9 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "index":
             counts = _Counts()
             with _open(args.db) as idx:
+                if idx.migrated_from is not None:
+                    print(f"{args.db}: migrated from index schema {idx.migrated_from} to "
+                          f"{INDEX_SCHEMA_VERSION}", file=sys.stderr)
                 before = idx.count()
                 new = idx.add(_records(args.inputs, counts))
                 print(f"{new} new records; {idx.count()} in the index (was {before}); "
@@ -108,15 +142,18 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "search":
             with _open(args.db, readonly=True) as idx:
                 hits = idx.search(args.query, signatory=args.signatory, since=args.since,
-                                  until=args.until, limit=args.limit)
+                                  until=args.until, language=args.language,
+                                  min_signatories=args.min_signatories, limit=args.limit,
+                                  fts=args.fts, max_seconds=args.max_seconds)
             for h in hits:
                 print(json.dumps(h.to_dict(), ensure_ascii=False) if args.json else
                       f"{h.date or '????-??-??'}  {h.title}\n    {h.source}\n    {h.snippet}")
             return 0
         if args.command == "orgs":
             with _open(args.db, readonly=True) as idx:
-                rows = (idx.cosigners(args.cosigners, top=args.top) if args.cosigners
-                        else idx.orgs(top=args.top))
+                rows = (idx.cosigners(args.cosigners, top=args.top,
+                                      max_seconds=args.max_seconds) if args.cosigners
+                        else idx.orgs(top=args.top, max_seconds=args.max_seconds))
             for r in rows:
                 print(json.dumps(r.to_dict(), ensure_ascii=False) if args.json else
                       f"{r.letters:>6}  {r.name}")
@@ -129,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
                     action, doc = bulk_lines(rec, index=args.index)
                     out.write(action + "\n" + doc + "\n")
         return 0
-    except _Unopened as exc:
+    except (_Unopened, BadQueryError) as exc:
         print(f"ngoclean: {exc}", file=sys.stderr)
         return 2
     except SearchIndexError as exc:
