@@ -251,6 +251,6 @@ def test_ctrl_c_ends_with_the_summary(tmp_path: Path) -> None:
     time.sleep(3)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 1
+    assert proc.returncode == 130
     assert b"pages " in err and b"interrupted; run again with --resume" in err
     assert b"Traceback" not in err

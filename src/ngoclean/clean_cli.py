@@ -363,7 +363,7 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
         writer.close()
         _summary(args, counts, done, passed_over, time.perf_counter() - t0)
         print("ngoclean: interrupted; run again with --resume to go on", file=sys.stderr)
-        return 1
+        return 130
     finally:
         if out_path is not None:
             stream.close()

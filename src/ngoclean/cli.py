@@ -1,8 +1,10 @@
 """The ``ngoclean`` command.
 
 Exit codes: 0 success; 1 some input could not be read (each named on stderr, the
-others still processed); 2 usage error (unknown option, missing argument); 3 the output
-could not be written (disk full, no such folder, not writable).
+others still processed); 2 usage error (unknown option, missing argument, a bad value);
+3 the output could not be written (disk full, no such folder, not writable); 130
+interrupted (Ctrl-C). No Python traceback reaches the terminal: an unexpected error is
+one line naming it (exit 1), and ``--debug`` shows its traceback.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import contextlib
 import json
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,7 +31,7 @@ from .repairs import repair
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,9 +39,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="ngoclean",
         description="Turn scraped NGO pages into clean, structured records.",
         epilog="Exit codes: 0 ok, 1 some input could not be read, 2 usage error, "
-               "3 the output could not be written.",
+               "3 the output could not be written, 130 interrupted.",
     )
     p.add_argument("--version", action="version", version=f"ngoclean {__version__}")
+    p.add_argument("--debug", action="store_true",
+                   help="show the Python traceback of an unexpected error")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     pp = sub.add_parser("parse", help="print one JSON record per input file")
@@ -60,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="list the repairs (step, offset, before -> after) on stderr")
     pr.add_argument("--json", action="store_true",
                     help="print {text, repairs} as JSON instead of the text")
+    for command in sub.choices.values():  # `ngoclean parse --debug ...` works too
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help=argparse.SUPPRESS)
     return p
 
 
@@ -153,24 +161,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     try:
-        if args.command == "parse":
-            return _cmd_parse(args)
-        if args.command == "explain":
-            return _cmd_explain(args)
-        if args.command == "clean":
-            return run_clean(args)
-        if args.command in ("index", "search", "orgs", "export"):
-            return run_index(args)
-        return _cmd_repair(args)
+        return _dispatch(args)
     except BrokenPipeError:  # e.g. piped into `head`
+        _drop_stdout()
         return EXIT_OK
     except OutputFailure as exc:
         _err(str(exc))
         return EXIT_OUTPUT
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return EXIT_INTERRUPTED
     except OSError as exc:  # standard output failed (disk full, a closed descriptor)
+        if args.debug:
+            traceback.print_exc()
         _err(f"cannot write the output: {exc.strerror or exc}")
         _drop_stdout()
         return EXIT_OUTPUT
+    except Exception as exc:  # a bug: one line, the traceback only when asked for
+        if args.debug:
+            traceback.print_exc()
+        _err(f"unexpected error: {type(exc).__name__}: {exc}"[:500] +
+             ("" if args.debug else " (run with --debug for the traceback)"))
+        return EXIT_INPUT
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "parse":
+        return _cmd_parse(args)
+    if args.command == "explain":
+        return _cmd_explain(args)
+    if args.command == "clean":
+        return run_clean(args)
+    if args.command in ("index", "search", "orgs", "export"):
+        return run_index(args)
+    return _cmd_repair(args)
 
 
 def _drop_stdout() -> None:

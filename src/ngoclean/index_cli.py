@@ -78,16 +78,24 @@ def add_parsers(sub: Any) -> None:
 
 
 class _Counts:
+    """What could not be read: lines that are not records, pages that failed."""
+
     bad = 0
+    failed = 0
 
 
-def _records(inputs: list[str], counts: _Counts | None = None) -> Iterator[dict[str, Any]]:
+def _records(inputs: list[str], counts: _Counts) -> Iterator[dict[str, Any]]:
     """The records of ``.jsonl`` files and of pages. A line that is not a record (a torn
     or non-JSON line a killed run left, a JSON value of another shape) is named on
-    stderr as ``FILE:LINE: reason`` and skipped."""
+    stderr as ``FILE:LINE: reason`` and skipped; so is a page that cannot be read (its
+    error record is yielded, the index passes over it)."""
     pages = []
     for item in inputs:
-        if item.endswith((".jsonl", ".ndjson")) and Path(item).is_file():
+        if item.endswith((".jsonl", ".ndjson")):
+            if not Path(item).is_file():
+                print(f"ngoclean: {item}: no such records file", file=sys.stderr)
+                counts.failed += 1
+                continue
             with open(item, encoding="utf-8", errors="replace") as f:
                 for number, line in enumerate(f, 1):
                     if not line.strip():
@@ -108,15 +116,17 @@ def _records(inputs: list[str], counts: _Counts | None = None) -> Iterator[dict[
                             why = "not a record (no id)"
                     if why:
                         print(f"{item}:{number}: {why}; skipped", file=sys.stderr)
-                        if counts is not None:
-                            counts.bad += 1
+                        counts.bad += 1
                         continue
                     yield rec
         else:
             pages.append(item)
     for page in iter_pages(pages):
-        result = process_page(page)
-        yield result.to_dict()
+        d = process_page(page).to_dict()
+        if "error" in d:
+            print(f"ngoclean: {d['error']['message']}", file=sys.stderr)
+            counts.failed += 1
+        yield d
 
 
 def _err(msg: str) -> int:
@@ -137,8 +147,10 @@ def run(args: argparse.Namespace) -> int:
                 new = idx.add(_records(args.inputs, counts))
                 print(f"{new} new records; {idx.count()} in the index (was {before}); "
                       f"{idx.duplicates} already in it, {idx.errors} error lines and "
-                      f"{counts.bad} bad lines skipped", file=sys.stderr)
-            return 0
+                      f"{counts.bad} bad lines skipped"
+                      + (f", {counts.failed} inputs unreadable" if counts.failed else ""),
+                      file=sys.stderr)
+            return 1 if counts.bad or counts.failed else 0
         if args.command == "search":
             with _open(args.db, readonly=True) as idx:
                 hits = idx.search(args.query, signatory=args.signatory, since=args.since,
@@ -158,14 +170,15 @@ def run(args: argparse.Namespace) -> int:
                 print(json.dumps(r.to_dict(), ensure_ascii=False) if args.json else
                       f"{r.letters:>6}  {r.name}")
             return 0
+        counts = _Counts()
         with contextlib.ExitStack() as stack:
             out = sys.stdout if args.output == "-" else stack.enter_context(
                 open(args.output, "w", encoding="utf-8"))
-            for rec in _records(args.inputs):
+            for rec in _records(args.inputs, counts):
                 if "error" not in rec:
                     action, doc = bulk_lines(rec, index=args.index)
                     out.write(action + "\n" + doc + "\n")
-        return 0
+        return 1 if counts.bad or counts.failed else 0
     except (_Unopened, BadQueryError) as exc:
         print(f"ngoclean: {exc}", file=sys.stderr)
         return 2
