@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -41,7 +42,11 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                    help="worker processes (default: the CPU count)")
     p.add_argument("--include", action="append", default=[], metavar="GLOB",
-                   help="only files whose name or path matches (repeatable)")
+                   help="only files whose name or path matches (repeatable); named files "
+                        "are read even if they look like no page")
+    p.add_argument("--all-files", action="store_true",
+                   help="read every file of folders and globs: by default styles, scripts, "
+                        "data, images, fonts, PDFs and archives are passed over and counted")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="skip files whose name or path matches (repeatable)")
     p.add_argument("--timeout", type=float, default=60.0,
@@ -57,7 +62,7 @@ def add_parser(sub: Any) -> None:
                         "a page that crashed its worker is tried once more")
     p.add_argument("--include-errors", action="store_true",
                    help="read WARC responses whose HTTP status is not 2xx (404 pages, "
-                        "redirects); by default each is an HttpStatus error line")
+                        "redirects); by default they are passed over and counted")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("--dask", action="store_true",
                    help="run on a local Dask cluster of --jobs worker processes "
@@ -140,7 +145,8 @@ def _known_names(args: argparse.Namespace) -> KnownNames | None | str:
     if args.learn_names:
         if "-" in args.inputs:
             return "--learn-names reads the inputs twice: it cannot read stdin (-)"
-        pages = iter_pages(args.inputs, include=args.include, exclude=args.exclude)
+        pages = iter_pages(args.inputs, include=args.include, exclude=args.exclude,
+                           all_files=args.all_files, passed_over=[])
         for line in run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
                               max_bytes=args.max_bytes, isolate=True,
                               max_memory=args.max_memory or None):
@@ -259,7 +265,8 @@ def _progress(lines: Iterator[str], quiet: bool, total: int | None,
 def _total(args: argparse.Namespace, done: set[str]) -> int | None:
     """How many pages the run will give, when that is known without reading them."""
     units = []
-    for unit in iter_units(args.inputs, include=args.include, exclude=args.exclude):
+    for unit in iter_units(args.inputs, include=args.include, exclude=args.exclude,
+                           all_files=args.all_files):
         if unit == "-" or is_warc(Path(unit)):
             return None
         units.append(unit)
@@ -310,7 +317,8 @@ def run(args: argparse.Namespace) -> int:
                                                    exclude=args.exclude,
                                                    include_errors=args.include_errors,
                                                    max_bytes=args.max_bytes,
-                                                   passed_over=passed_over)
+                                                   passed_over=passed_over,
+                                                   all_files=args.all_files)
                              if p.source not in done)
     try:
         stream = sys.stdout if out_path is None else out_path.open(
@@ -376,7 +384,9 @@ def _summary(args: argparse.Namespace, counts: dict[str, int], done: set[str],
     if args.quiet:
         return
     rate = counts["pages"] / seconds if seconds else 0.0
+    kinds = Counter(passed_over)
+    detail = f" ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})" if kinds else ""
     print(f"pages {counts['pages']}, ok {counts['ok']}, with problems "
           f"{counts['with_problems']}, failed {counts['failed']}, skipped (resume) "
-          f"{len(done)}, not pages {len(passed_over)}, "
+          f"{len(done)}, not pages {len(passed_over)}{detail}, "
           f"{rate:.1f} pages/s", file=sys.stderr)

@@ -74,7 +74,42 @@ def _matches(path: Path, include: Sequence[str], exclude: Sequence[str]) -> bool
 NOT_PAGES = frozenset(
     ".css .js .mjs .map .json .xml .rss .atom .png .jpg .jpeg .gif .svg .webp .avif .ico "
     ".bmp .tif .tiff .woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .webm .ogg .wav .avi .mov "
-    ".zip .tar .tgz .bz2 .xz .7z .rar .exe .dll .so .bin .iso .dmg .apk".split())
+    ".zip .tar .tgz .bz2 .xz .7z .rar .exe .dll .so .bin .iso .dmg .apk "
+    ".pdf .doc .docx .odt .xls .xlsx .ppt .pptx".split())
+
+#: Names that say "a page": read without a look at their first bytes.
+_PAGE_SUFFIXES = frozenset(
+    ".html .htm .xhtml .shtml .txt .text .php .asp .aspx .jsp .cfm .gz .warc".split())
+
+#: The first bytes of files that are not pages, whatever they are named.
+_NOT_PAGE_MAGIC = (
+    (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"), (b"%PDF", "pdf"),
+    (b"PK\x03\x04", "zip"), (b"BZh", "bz2"), (b"\x7fELF", "executable"),
+    (b"MZ", "executable"), (b"wOFF", "font"), (b"wOF2", "font"), (b"OTTO", "font"),
+    (b"\x00\x01\x00\x00\x00", "font"), (b"RIFF", "media"), (b"ID3", "media"),
+    (b"OggS", "media"), (b"\x1aE\xdf\xa3", "media"), (b"7z\xbc\xaf", "7z"),
+    (b"Rar!", "rar"), (b"\x00\x00\x01\x00", "ico"), (b"\xfd7zXZ", "xz"),
+)
+
+
+def not_page_kind(path: Path) -> str | None:
+    """Why a file of a site mirror is not a page (its extension, or for an unknown
+    extension what its first bytes are), or None for a page.
+
+    >>> not_page_kind(Path("site/index.html")), not_page_kind(Path("site/theme.css"))
+    (None, 'css')
+    """
+    suffix = path.suffix.lower()
+    if suffix in NOT_PAGES:
+        return suffix[1:]
+    if suffix in _PAGE_SUFFIXES:
+        return None
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError:
+        return None  # read in its turn, and said there
+    return next((kind for magic, kind in _NOT_PAGE_MAGIC if head.startswith(magic)), None)
 
 
 def is_page_file(path: Path) -> bool:
@@ -85,7 +120,7 @@ def is_page_file(path: Path) -> bool:
     >>> is_page_file(Path("page.html.gz")), is_page_file(Path("logo.svg"))
     (True, False)
     """
-    return path.suffix.lower() not in NOT_PAGES
+    return not_page_kind(path) is None
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -96,20 +131,25 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def iter_units(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
-               exclude: Sequence[str] = (), passed_over: list[str] | None = None
-               ) -> Iterator[str]:
+               exclude: Sequence[str] = (), passed_over: list[str] | None = None,
+               all_files: bool = False) -> Iterator[str]:
     """The units of work, without reading them: every file (a WARC counts as one),
     folders walked in sorted order, globs expanded and sorted; ``-`` and missing inputs
     stay as they are (a missing one gives an error line). In folders and globs the
-    non-pages of a site mirror (:data:`NOT_PAGES`) are passed over, and appended to
-    ``passed_over`` when it is given, unless an ``include`` pattern names them."""
+    non-pages of a site mirror (:data:`NOT_PAGES`, or sniffed by their first bytes:
+    images, PDFs, fonts, archives) are passed over, and their kinds appended to
+    ``passed_over`` when it is given, unless an ``include`` pattern names them or
+    ``all_files``."""
     def wanted(f: Path) -> bool:
         if not _matches(f, include, exclude):
             return False
-        if include or is_page_file(f):
+        if include or all_files:
+            return True
+        kind = not_page_kind(f)
+        if kind is None:
             return True
         if passed_over is not None:
-            passed_over.append(str(f))
+            passed_over.append(kind)
         return False
 
     for item in inputs:
@@ -131,29 +171,48 @@ def iter_units(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
 def iter_pages(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
                exclude: Sequence[str] = (), include_errors: bool = False,
                max_bytes: int = DEFAULT_MAX_BYTES,
-               passed_over: list[str] | None = None) -> Iterator[Page]:
-    """Pages of the inputs, in a deterministic order (folders sorted, globs sorted);
-    WARC responses outside 2xx are an error line unless ``include_errors``; the
-    non-pages of a folder are passed over (see :func:`iter_units`)."""
+               passed_over: list[str] | None = None, all_files: bool = False
+               ) -> Iterator[Page]:
+    """Pages of the inputs, in a deterministic order (folders sorted, globs sorted).
+    The non-pages of a folder are passed over (see :func:`iter_units`). A WARC's
+    responses that are not HTML (images, PDFs, scripts) are passed over; responses
+    outside 2xx are an ``HttpStatus`` error line, unless ``include_errors`` reads them
+    or ``passed_over`` is given: then both are passed over and their kinds (``warc
+    not html``, ``warc http 404``) appended to it, to be counted."""
     for unit in iter_units(inputs, include=include, exclude=exclude,
-                           passed_over=passed_over):
+                           passed_over=passed_over, all_files=all_files):
         if unit == "-":
             yield Page("-", data=sys.stdin.buffer.read())
         elif Path(unit).is_file():
-            yield from _file_pages(Path(unit), include_errors, max_bytes)
+            yield from _file_pages(Path(unit), include_errors, max_bytes, passed_over)
         else:
             yield Page(unit, path=Path(unit), error=("InputError", f"{unit}: no such file"))
 
 
 def _file_pages(path: Path, include_errors: bool = False,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
+                max_bytes: int = DEFAULT_MAX_BYTES,
+                passed_over: list[str] | None = None) -> Iterator[Page]:
     if is_warc(path):
-        yield from warc_pages(path, include_errors=include_errors, max_bytes=max_bytes)
+        yield from warc_pages(path, include_errors=include_errors, max_bytes=max_bytes,
+                              passed_over=passed_over)
     else:
         yield Page(str(path), path=path)
 
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _kind_of(content_type: str) -> str:
+    """A short name of a response that is not HTML, for the batch summary.
+
+    >>> _kind_of("application/pdf"), _kind_of("image/png; q=1"), _kind_of("")
+    ('pdf', 'image', 'untyped')
+    """
+    main = content_type.split(";")[0].strip().lower()
+    if not main:
+        return "untyped"
+    kind, _, sub = main.partition("/")
+    return sub if kind == "application" and sub in ("pdf", "json", "javascript") else kind
 
 
 def _charset(content_type: str) -> str | None:
@@ -290,11 +349,13 @@ def _first_bytes(path: Path, n: int = 32) -> bytes:
 
 
 def warc_pages(path: Path, *, include_errors: bool = False,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
+               max_bytes: int = DEFAULT_MAX_BYTES,
+               passed_over: list[str] | None = None) -> Iterator[Page]:
     """HTML response records of a WARC file; a truncated or corrupt file ends with an
     error page for the archive itself (the records read before it are kept). A response
     whose HTTP status is not 2xx (a 404 page, a redirect) is an ``HttpStatus`` error line
-    naming it, unless ``include_errors``. A record is read only up to ``max_bytes`` as it
+    naming it, unless ``include_errors`` (read as a page) or ``passed_over`` (counted
+    there, as are responses that are not HTML). A record is read only up to ``max_bytes`` as it
     inflates (Content-Encoding): one over it is an ``InputTooLargeError`` line, never
     held in memory whole."""
     try:
@@ -322,6 +383,8 @@ def warc_pages(path: Path, *, include_errors: bool = False,
                 ctype = (http.get_header("Content-Type") if http else "") or ""
                 if record.rec_type != "response" or not ctype.lower().startswith(_HTML_TYPES):
                     _end(record, records, path)
+                    if passed_over is not None and record.rec_type == "response":
+                        passed_over.append("warc " + _kind_of(ctype))
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 status = _status(http)
@@ -334,6 +397,9 @@ def warc_pages(path: Path, *, include_errors: bool = False,
                     continue
                 if status is not None and not 200 <= status < 300 and not include_errors:
                     offset, _ = _end(record, records, path)
+                    if passed_over is not None:
+                        passed_over.append(f"warc http {status}")
+                        continue
                     yield Page(f"{path}#{offset}", error=(
                         "HttpStatus", f"HTTP {status} response not read (--include-errors "
                         "reads it)"), url=url, http_status=status)
