@@ -84,6 +84,40 @@ class Parts:
     markup: str = ""
 
 
+_HEADING_TAGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6"}
+_KIND_OF_TAG = {**_HEADING_TAGS, "li": "li", "dt": "li", "dd": "li", "blockquote": "quote",
+                "q": "quote", "pre": "pre"}
+
+
+def body_kind(tag: object) -> str:
+    """What a body paragraph from a block of this element is (text dumps: ``p``).
+
+    >>> body_kind("h1"), body_kind("li"), body_kind("td"), body_kind(None)
+    ('h2', 'li', 'p', 'p')
+    """
+    return _KIND_OF_TAG.get(tag, "p") if isinstance(tag, str) else "p"
+
+
+_CONTAINERS = frozenset(("article", "main", "section", "body", "div", "td"))
+
+
+def block_kind(block: Block) -> str:
+    """What a body paragraph from ``block`` is: its element's kind, or for a paragraph
+    inside a quotation or a list item, that (``<blockquote><p>``, ``<li><p>``)."""
+    kind = body_kind(block.tag)
+    if kind != "p" or block.element is None:
+        return kind
+    for ancestor in block.element.iterancestors():
+        tag = ancestor.tag
+        if tag == "blockquote":
+            return "quote"
+        if tag in ("li", "dd"):
+            return "li"
+        if tag in _CONTAINERS:
+            break
+    return kind
+
+
 def _tail(main: list[int], by_index: dict[int, Block], handled: set[int], *,
           markup: bool) -> tuple[set[int], DroppedReason] | None:
     """The blocks closing an article that a furniture heading opens ("Related articles",
@@ -183,6 +217,7 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         dropped.append(Dropped(title.block, by_index[title.block].text, "title"))
 
     paragraphs: list[str] = []
+    kinds: list[str] = []
     handled = (used | list_blocks | parts.emptied) - set(span.cut) - set(span.offset)
     tail = _tail(parts.main, by_index, handled, markup=parts.meta is not None) or \
         _teasers(parts.main, by_index, handled)
@@ -211,6 +246,7 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         fixed, _ = apply_steps("\n".join(lines), PARAGRAPH_STEPS, field="body",
                                block=index, repairs=repairs)
         paragraphs.append(fixed)
+        kinds.append(block_kind(block))
     body = "\n\n".join(paragraphs)
     if not body:
         problems.append(Problem("no_body", "no article text found"))
@@ -241,6 +277,6 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
     return Record(
         source=parts.source, url=parts.url, title=text, date=date.value,
         date_source=date.source, author=author, site_name=site_name, language=language,
-        body=body, signatories=signatories,
+        body=body, signatories=signatories, body_kinds=kinds if set(kinds) - {"p"} else [],
         repairs=repairs, problems=problems, dropped=sorted(dropped, key=lambda d: d.block),
     )

@@ -27,6 +27,7 @@ from .index_cli import add_parsers as add_index_parsers
 from .index_cli import run as run_index
 from .read import load
 from .record import parse
+from .render import FORMATS, render
 from .repairs import repair
 
 __all__ = ["main"]
@@ -50,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     pp.add_argument("--url", help="the page's URL (with a single FILE)")
     pp.add_argument("--indent", type=int, default=None, help="pretty-print JSON")
+    pp.add_argument("--format", choices=["json", *FORMATS], default="json",
+                    help="json (the record, one line per file unless --indent), markdown "
+                         "(title, date, body with headings and lists, signatories) or txt")
 
     pe = sub.add_parser("explain", help="show kept and dropped blocks with reasons, and repairs")
     pe.add_argument("file", type=Path, metavar="FILE")
@@ -80,6 +84,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _err("--url needs exactly one FILE")
         return EXIT_USAGE
     status = EXIT_OK
+    printed = 0
     for path in args.files:
         try:
             rec = parse(path, url=args.url)
@@ -87,7 +92,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             _err(str(exc))
             status = EXIT_INPUT
             continue
-        print(json.dumps(rec.to_dict(), ensure_ascii=False, indent=args.indent), flush=True)
+        if args.format == "json":
+            print(json.dumps(rec.to_dict(), ensure_ascii=False, indent=args.indent), flush=True)
+        else:
+            if printed:  # pages one after another: a rule between them
+                sys.stdout.write("\n---\n\n" if args.format == "markdown" else "\n\f\n")
+            sys.stdout.write(render(rec.to_dict(), args.format))
+            sys.stdout.flush()
+        printed += 1
     return status
 
 

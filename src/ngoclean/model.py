@@ -26,7 +26,10 @@ __all__ = [
     "Signatory",
 ]
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
+
+#: The kinds of body paragraphs (``Record.body_kinds``).
+BODY_KINDS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "quote", "pre")
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,10 @@ class Record:
     crawled_at: str | None = None
     http_status: int | None = None
     schema_version: str = SCHEMA_VERSION
+    #: What each paragraph of ``body`` is, in order (:data:`BODY_KINDS`): a paragraph,
+    #: a heading, a list item, a quotation, preformatted text. Empty means all are
+    #: paragraphs. :meth:`to_markdown` keeps them.
+    body_kinds: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -217,6 +224,7 @@ class Record:
             "site_name": self.site_name,
             "language": self.language,
             "body": self.body,
+            "body_kinds": self.body_kinds,
             "signatories": [s.to_dict() for s in self.signatories],
             "repairs": [r.to_dict() for r in self.repairs],
             "problems": [p.to_dict() for p in self.problems],
@@ -257,8 +265,22 @@ class Record:
             crawled_at=data.get("crawled_at"),
             http_status=data.get("http_status"),
             schema_version=data.get("schema_version", SCHEMA_VERSION),
+            body_kinds=list(data.get("body_kinds") or []),
         )
 
     def to_json(self) -> str:
         """One line of JSON (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def to_markdown(self) -> str:
+        """The page as Markdown: title, date line, body with its headings, lists and
+        quotations, and the signatories as a list (see :mod:`ngoclean.render`)."""
+        from .render import to_markdown
+
+        return to_markdown(self.to_dict())
+
+    def to_text(self) -> str:
+        """The page as plain text: title, body paragraphs, signatories one per line."""
+        from .render import to_text
+
+        return to_text(self.to_dict())
