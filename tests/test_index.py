@@ -278,3 +278,27 @@ def test_an_older_index_is_migrated_when_written_and_refused_when_read(
         proc = run(*args)
         assert proc.returncode == 2 and "newer ngoclean" in proc.stderr, proc.stderr
     assert db.read_bytes() == newer
+
+
+def test_stats_of_a_records_file(tmp_path: Path, records: list[ngoclean.Record]) -> None:
+    path = tmp_path / "records.jsonl"
+    error = {"source": "x.png", "error": {"type": "BinaryInputError", "message": "PNG"}}
+    lines = [json.dumps(r.to_dict()) for r in records] + [json.dumps(error),
+                                                          json.dumps(records[0].to_dict())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run("stats", str(path), "--json", "--top", "3")
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout)
+    unique = {r.id: r for r in records}
+    assert got["records"] == len(unique) and got["duplicates"] == len(records) - len(unique) + 1
+    assert got["errors"] == {"BinaryInputError": 1}
+    assert sum(got["languages"].values()) == sum(got["years"].values()) == len(unique)
+    assert got["letters"] == sum(1 for r in unique.values() if r.signatories)
+    assert got["signatures"] == sum(len(r.signatories) for r in unique.values())
+    top = got["top_organisations"]
+    assert len(top) == 3 and top[0]["letters"] >= top[1]["letters"] >= top[2]["letters"]
+    signed = sum(1 for r in unique.values()
+                 if any(org_key(s.name) == org_key(top[0]["name"]) for s in r.signatories))
+    assert top[0]["letters"] == signed
+    text = run("stats", str(path), "--top", "3").stdout
+    assert text.splitlines()[0].startswith(f"records    {len(unique)} (and 1 error lines")

@@ -204,7 +204,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _cmd_explain(args)
     if args.command == "clean":
         return run_clean(args)
-    if args.command in ("index", "search", "orgs", "export"):
+    if args.command in ("index", "search", "orgs", "export", "stats"):
         return run_index(args)
     return _cmd_repair(args)
 

@@ -14,6 +14,7 @@ from .batch import process_page
 from .esbulk import bulk_lines
 from .index import INDEX_SCHEMA_VERSION, MAX_QUERY_SECONDS, BadQueryError, Index, SearchIndexError
 from .sources import iter_pages
+from .stats import crawl_stats, format_stats
 
 __all__ = ["add_parsers", "run"]
 
@@ -70,6 +71,11 @@ def add_parsers(sub: Any) -> None:
                                                        "(name, acronym or start of name)")
     o.add_argument("--max-seconds", type=_seconds, default=MAX_QUERY_SECONDS)
     o.add_argument("--json", action="store_true")
+    t = sub.add_parser("stats", help="a first look at records (JSONL): pages, languages, "
+                                     "years, problems, top organisations")
+    t.add_argument("inputs", nargs="+", metavar="RECORDS.jsonl")
+    t.add_argument("--top", type=_positive, default=20, help="organisations shown")
+    t.add_argument("--json", action="store_true", help="the counts as one JSON object")
     e = sub.add_parser("export", help="records as NDJSON for the Elasticsearch _bulk API")
     e.add_argument("inputs", nargs="+", metavar="RECORDS.jsonl")
     e.add_argument("--format", choices=["es-bulk"], default="es-bulk")
@@ -170,6 +176,14 @@ def run(args: argparse.Namespace) -> int:
                 print(json.dumps(r.to_dict(), ensure_ascii=False) if args.json else
                       f"{r.letters:>6}  {r.name}")
             return 0
+        if args.command == "stats":
+            counts = _Counts()
+            result = crawl_stats(_records(args.inputs, counts), top=args.top)
+            result["bad_lines"] = counts.bad
+            print(json.dumps(result, ensure_ascii=False) if args.json else
+                  format_stats(result, top=args.top) +
+                  (f"\nbad lines  {counts.bad:,} (named above)" if counts.bad else ""))
+            return 1 if counts.bad or counts.failed else 0
         counts = _Counts()
         with contextlib.ExitStack() as stack:
             out = sys.stdout if args.output == "-" else stack.enter_context(
