@@ -205,19 +205,13 @@ def test_a_site_mirror_gives_its_pages_only(tmp_path: Path) -> None:
     assert [Path(d["source"]).name for d in lines_of(out)] == ["data.json"]
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
-def test_progress_bar_on_a_terminal_shows_total_and_failures(crawl: Path, tmp_path: Path) -> None:
+def _on_a_terminal(*args: str) -> str:
+    """What ``ngoclean clean ARGS`` shows on a (pseudo-)terminal's stderr."""
     import pty
 
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for p in HTML[:5]:
-        (folder / p.name).write_bytes(p.read_bytes())
-    (folder / "empty.html").write_bytes(b"")
     primary, secondary = pty.openpty()
     env = dict(os.environ, PYTHONPATH=str(SRC))
-    proc = subprocess.Popen([sys.executable, "-m", "ngoclean", "clean", str(folder), "-o",
-                             str(tmp_path / "o.jsonl"), "--jobs", "1"], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "ngoclean", "clean", *args], env=env,
                             stderr=secondary, stdout=subprocess.DEVNULL)
     os.close(secondary)
     chunks = []
@@ -231,9 +225,40 @@ def test_progress_bar_on_a_terminal_shows_total_and_failures(crawl: Path, tmp_pa
         chunks.append(data)
     proc.wait(timeout=120)
     os.close(primary)
-    shown = b"".join(chunks).decode("utf-8", "replace")
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
+def test_progress_bar_on_a_terminal_shows_total_and_failures(crawl: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for p in HTML[:5]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "empty.html").write_bytes(b"")
+    out = tmp_path / "o.jsonl"
+    shown = _on_a_terminal(str(folder), "-o", str(out), "--jobs", "1")
     assert "6/6" in shown and "100%" in shown and "failed=1" in shown
+    assert "-> …" + str(out)[-31:] in shown and "ok=5" in shown
     assert "pages 6, ok" in shown and "failed 1" in shown
+    # resumed, the bar counts what is left and the pages already done are said
+    out.write_text("\n".join(out.read_text().splitlines()[:4]) + "\n")
+    shown = _on_a_terminal(str(folder), "-o", str(out), "--jobs", "1", "--resume")
+    assert "resuming: 4 sources already in" in shown and "2/2" in shown
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
+def test_progress_over_warc_archives_counts_their_bytes(tmp_path: Path) -> None:
+    pages = [(f"https://example.org/{i}", HTML[i % len(HTML)].read_bytes(), "text/html")
+             for i in range(12)]
+    make_warc(tmp_path / "a.warc.gz", pages[:6])
+    make_warc(tmp_path / "b.warc.gz", pages[6:])
+    total = sum((tmp_path / n).stat().st_size for n in ("a.warc.gz", "b.warc.gz"))
+    shown = _on_a_terminal(str(tmp_path / "a.warc.gz"), str(tmp_path / "b.warc.gz"), "-o",
+                           str(tmp_path / "o.jsonl"), "--jobs", "1")
+    assert "100%" in shown and "ok=12" in shown, shown
+    assert f"{total / 1024:.1f}k/{total / 1024:.1f}k" in shown or \
+        f"{total / 1024:.0f}k/{total / 1024:.0f}k" in shown, shown
+    assert "pages 12, ok 12" in shown
 
 
 def test_ctrl_c_ends_with_the_summary(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -235,11 +236,61 @@ def _csv_row(d: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _progress(lines: Iterator[str], quiet: bool, total: int | None,
-              counts: dict[str, int]) -> Iterator[str]:
-    """The lines, with a progress bar on a terminal: the total, percentage and ETA when
-    the number of pages is known (files and folders; not WARC archives or stdin), and
-    the failures so far."""
+_SOURCE = re.compile(r'"source": ("(?:[^"\\]|\\.)*")')
+
+
+class _Plan:
+    """What the progress bar counts toward: pages when every unit is one page (files
+    and folders), else bytes of the inputs (WARC archives, read record by record: a
+    line's ``FILE#OFFSET`` says how far its archive has been read)."""
+
+    def __init__(self, units: list[str], done: set[str]) -> None:
+        self.warcs = {u for u in units if is_warc(Path(u))}
+        self.sizes = {}
+        for u in units:
+            try:
+                self.sizes[u] = Path(u).stat().st_size
+            except OSError:
+                self.sizes[u] = 0
+        self.bytes = bool(self.warcs)
+        self.total = (sum(self.sizes.values()) if self.bytes
+                      else sum(1 for u in units if u not in done))
+        self.read: dict[str, int] = {}
+        self.current: str | None = None
+
+    def advance(self, line: str) -> int:
+        """How far one output line moves the bar."""
+        if not self.bytes:
+            return 1
+        m = _SOURCE.search(line[:4000])
+        source = json.loads(m.group(1)) if m else ""
+        unit, offset = source, None
+        if source not in self.sizes and "#" in source:
+            unit, _, tail = source.rpartition("#")
+            offset = int(tail) if tail.isdigit() else None
+        step = 0
+        if self.current is not None and unit != self.current:
+            step += self._rest(self.current)  # the archive before is read to its end
+        self.current = unit
+        if unit not in self.sizes:
+            return step
+        if offset is None or unit not in self.warcs:
+            return step + self._rest(unit)
+        step += max(offset - self.read.get(unit, 0), 0)
+        self.read[unit] = max(offset, self.read.get(unit, 0))
+        return step
+
+    def _rest(self, unit: str) -> int:
+        rest = self.sizes.get(unit, 0) - self.read.get(unit, 0)
+        self.read[unit] = self.sizes.get(unit, 0)
+        return max(rest, 0)
+
+
+def _progress(lines: Iterator[str], quiet: bool, plan: _Plan | None,
+              counts: dict[str, int], output: str) -> Iterator[str]:
+    """The lines, with a progress bar on a terminal: the output path, the total,
+    percentage and ETA when known (pages of files and folders, bytes of WARC archives;
+    not stdin), and the running counts of pages ok, with problems and failed."""
     if quiet or not sys.stderr.isatty():
         yield from lines
         return
@@ -250,29 +301,39 @@ def _progress(lines: Iterator[str], quiet: bool, total: int | None,
     except OSError:
         columns = rows = 0
     # a terminal that says no size (a bare pseudo-terminal) would get no bar at all
-    size: dict[str, Any] = {"dynamic_ncols": True} if columns > 0 else {"ncols": 80}
+    size: dict[str, Any] = {"dynamic_ncols": True} if columns > 0 else {"ncols": 120}
     if rows <= 0:
         size["nrows"] = 24
-    with tqdm(lines, total=total, unit="page", file=sys.stderr, **size) as bar:
-        failed = 0
-        for line in bar:
+    by_bytes = plan is not None and plan.bytes
+    unit: dict[str, Any] = ({"unit": "B", "unit_scale": True, "unit_divisor": 1024}
+                            if by_bytes else {"unit": "page"})
+    name = output if len(output) <= 32 else "…" + output[-31:]
+    with tqdm(total=plan.total if plan else None, desc=f"-> {name}", file=sys.stderr,
+              **unit, **size) as bar:
+        shown = (0, 0, 0)
+        for line in lines:
             yield line
-            if counts["failed"] != failed:
-                failed = counts["failed"]
-                bar.set_postfix(failed=failed, refresh=False)
+            bar.update(plan.advance(line) if plan else 1)
+            now = (counts["ok"], counts["with_problems"], counts["failed"])
+            if now != shown:
+                shown = now
+                bar.set_postfix_str(f"ok={now[0]} problems={now[1]} failed={now[2]}",
+                                    refresh=False)
+        if plan is not None and by_bytes:
+            bar.update(max(plan.total - bar.n, 0))
 
 
-def _total(args: argparse.Namespace, done: set[str]) -> int | None:
-    """How many pages the run will give, when that is known without reading them."""
+def _plan(args: argparse.Namespace, done: set[str]) -> _Plan | None:
+    """What the run will read, when that is known without reading it (not stdin)."""
     units = []
     for unit in iter_units(args.inputs, include=args.include, exclude=args.exclude,
                            all_files=args.all_files):
-        if unit == "-" or is_warc(Path(unit)):
+        if unit == "-":
             return None
         units.append(unit)
         if len(units) > 1_000_000:
             return None
-    return sum(1 for u in units if u not in done)
+    return _Plan(units, done)
 
 
 class OutputFailure(Exception):
@@ -354,8 +415,11 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
             lines = run_lines(pages, jobs=args.jobs, timeout=args.timeout or None,
                               max_bytes=args.max_bytes, names=known, isolate=True,
                               max_memory=args.max_memory or None)
-        total = None if args.quiet or not sys.stderr.isatty() else _total(args, done)
-        for line in _progress(lines, args.quiet, total, counts):
+        plan = None if args.quiet or not sys.stderr.isatty() else _plan(args, done)
+        if done and not args.quiet:
+            print(f"ngoclean: resuming: {len(done):,} sources already in {args.output} are "
+                  "skipped", file=sys.stderr)
+        for line in _progress(lines, args.quiet, plan, counts, args.output):
             if retry and '"WorkerCrashed"' in line[:2000] and json.loads(line)["source"] in retry:
                 line = _second_attempt(line)
             writer.write(line)
