@@ -141,10 +141,13 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
     good: dict[Any, int] = {}
     neutral: dict[Any, int] = {}
     other: dict[Any, int] = {}
+    depth: dict[Any, int] = {}
     chains: list[list[Any]] = []
     for b in blocks:
         chain = _ancestors(b.element) if b.element is not None else []
         chains.append(chain)
+        for k, el in enumerate(chain):
+            depth[el] = len(chain) - k
         n = sum(len(x) for x in b.lines)
         if is_content_like(b) and not _in_list_item(chain):
             target = good
@@ -162,6 +165,7 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
             score *= 1.5
         if score > best_score:
             best, best_score = el, score
+    best = _holding_most(best, good, depth)
     if best is not None and best.tag in _LEAF_TAGS and best.getparent() is not None:
         best = best.getparent()  # one paragraph is not a container: its parent is
     reasons: dict[int, DroppedReason] = {}
@@ -178,6 +182,20 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
         else:
             kept.append(b.index)
     return kept, reasons
+
+
+def _holding_most(best: Any, good: dict[Any, int], depth: dict[Any, int]) -> Any:
+    """The chosen container, or when most of the page's prose lies outside it (a lead
+    paragraph in its own box, the story further down), the smallest element holding
+    four fifths of that prose."""
+    if best is None or not good:
+        return best
+    total = max(good.values())
+    inside = good.get(best, 0)
+    if inside >= 0.4 * total or total - inside < 500:
+        return best
+    holders = [el for el, g in good.items() if g >= 0.8 * total]
+    return max(holders, key=lambda el: depth.get(el, 0))
 
 
 def _is_stock(block: Block) -> bool:

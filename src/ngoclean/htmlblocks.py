@@ -146,21 +146,37 @@ def text_content(el: Any) -> str:
     return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
 
 
-def boilerplate_reason(el: Any, page_chars: int = 0) -> DroppedReason | None:
+def boilerplate_reason(el: Any, page_chars: int = 0,
+                       page_prose: int = 0) -> DroppedReason | None:
     """Why an element is page furniture, from its tag, role, classes, id and visibility.
+    ``page_prose`` is the length of the page's paragraph text: a sidebar, footer or
+    banner (by tag, role or name) holding most of it holds the article, in markup
+    nested wrongly (an unclosed ``<header>``, the article inside an ``<aside>``), and is
+    no furniture.
 
     >>> boilerplate_reason(etree.fromstring('<div class="share-buttons"></div>'))
     'share'
     >>> boilerplate_reason(etree.fromstring('<div class="entry-content"></div>'))
+    >>> page = '<aside><p>' + 'A sentence of the article, with its words. ' * 20 + '</p></aside>'
+    >>> boilerplate_reason(etree.fromstring(page)), boilerplate_reason(etree.fromstring(page),
+    ...                                                              page_prose=900)
+    ('sidebar', None)
     """
     tag = el.tag
     reason = _TAG_REASON.get(tag)
     if reason:
-        return None if tag == "form" and _holds_article(el, page_chars) else reason
+        if tag == "form" and _holds_article(el, page_chars):
+            return None
+        if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars):
+            return None
+        return reason
     get = el.get
     role = get("role")
     if role and role in _ROLE_REASON:
-        return _ROLE_REASON[role]
+        reason = _ROLE_REASON[role]
+        if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars):
+            return None
+        return reason
     if get("hidden") is not None or get("aria-hidden") == "true":
         return "hidden"
     style = get("style")
@@ -176,7 +192,32 @@ def boilerplate_reason(el: Any, page_chars: int = 0) -> DroppedReason | None:
         return None if el.find(".//h1") is not None else reason
     # A wrapper named after a sidebar or menu that holds the article is not furniture
     # ("page-with-sidebar", an ASP.NET form around the page).
-    return None if _holds_article(el, page_chars) else reason
+    if _holds_article(el, page_chars) or (reason in _PROSE_HOLDERS and
+                                          _holds_prose(el, page_prose, page_chars)):
+        return None
+    return reason
+
+
+# Furniture that may wrap the article in badly nested or oddly named markup; menus,
+# navigation, share bars, cookie notices and the like never do.
+_PROSE_HOLDERS = frozenset(("sidebar", "footer", "header", "related"))
+
+
+def paragraph_chars(el: Any) -> int:
+    """Characters of text in the paragraphs (``<p>``) under ``el``, links left out."""
+    total = 0
+    for p in el.iter("p"):
+        total += len(text_content(p)) - sum(len(text_content(a)) for a in p.iter("a"))
+    return total
+
+
+def _holds_prose(el: Any, page_prose: int, page_chars: int = 0) -> bool:
+    """Most of the page's paragraph text (at least 400 characters) is under ``el``, and
+    with it the page's headline or half of all its text (a sidebar of prose beside a
+    short article in ``<div>`` elements holds neither)."""
+    if page_prose < 400 or paragraph_chars(el) < max(400, 0.5 * page_prose):
+        return False
+    return el.find(".//h1") is not None or len(text_content(el)) >= 0.5 * page_chars
 
 
 def _names_reason(names: str) -> DroppedReason | None:
@@ -311,6 +352,7 @@ def html_blocks(root: Any) -> list[Block]:
     start = body if body is not None else root
     b = _Builder(root)
     page_chars = len(text_content(start))
+    page_prose = paragraph_chars(start)
     # stack entries: (is_block, reason, in_link, owner): owner is the nearest block element
     stack: list[tuple[bool, DroppedReason | None, bool, Any]] = [(True, None, False, start)]
     skip_depth = 0
@@ -326,7 +368,8 @@ def html_blocks(root: Any) -> list[Block]:
                 skip_depth += 1
                 continue
             _, parent_reason, parent_link, parent_owner = stack[-1]
-            reason = parent_reason or (boilerplate_reason(el, page_chars) if el.attrib or
+            reason = parent_reason or (boilerplate_reason(el, page_chars, page_prose)
+                                       if el.attrib or
                                        tag in _TAG_REASON else None)
             in_link = parent_link or tag == "a"
             if reason is not None and parent_reason is None:
