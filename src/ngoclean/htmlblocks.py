@@ -157,6 +157,7 @@ def boilerplate_reason(el: Any, page_chars: int = 0,
     >>> boilerplate_reason(etree.fromstring('<div class="share-buttons"></div>'))
     'share'
     >>> boilerplate_reason(etree.fromstring('<div class="entry-content"></div>'))
+    >>> boilerplate_reason(etree.fromstring('<div class="field field--label-hidden"></div>'))
     >>> page = '<aside><p>' + 'A sentence of the article, with its words. ' * 20 + '</p></aside>'
     >>> boilerplate_reason(etree.fromstring(page)), boilerplate_reason(etree.fromstring(page),
     ...                                                              page_prose=900)
@@ -235,10 +236,17 @@ def _token_reason(token: str) -> DroppedReason | None:
     token = token.lower()
     if _MODIFIER.search(token):
         return None  # "has-sidebar", "with-right-rail", "no-comments": layout switches
+    # A BEM modifier says how its block is shown, not that the block is furniture:
+    # "field--label-hidden" hides the field's label, "node--promoted" is a node
+    # promoted to the front page.
+    block = token.split("--", 1)[0]
     for reason, pattern in _CLASS_RULES:
-        if pattern.search(token):
+        if pattern.search(block if reason in _STATE_REASONS else token):
             return reason
     return None
+
+
+_STATE_REASONS = frozenset(("hidden", "promo"))
 
 
 def _holds_article(el: Any, page_chars: int) -> bool:
