@@ -220,8 +220,9 @@ def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000,
                url_day: dt.date | None = None) -> dt.date | None:
     """The site's local date for a date written in UTC, when the page writes the same
     instant elsewhere with its own time zone ("2023-11-09T06:35Z" is "2023-11-08T22:35-08:00"),
-    or when the date in the page's address is the day before or after (a site publishing
-    at 01:00 in Rome writes 23:00Z of the day before).
+    when the date in the page's address is the day before or after (a site publishing
+    at 01:00 in Rome writes 23:00Z of the day before), or when the instant is a local
+    midnight in Central Europe (exactly 22:00 or 23:00 UTC).
 
     >>> d = MetaDate(dt.date(2023, 11, 9), "jsonld:datePublished", raw="2023-11-09T06:35:29Z")
     >>> local_date(d, '{"publicationDate":"2023-11-08T22:35:29-08:00"}')
@@ -229,6 +230,9 @@ def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000,
     >>> d = MetaDate(dt.date(2018, 12, 31), "meta", raw="2018-12-31T23:11:59+00:00")
     >>> local_date(d, "", url_day=dt.date(2019, 1, 1))
     datetime.date(2019, 1, 1)
+    >>> d = MetaDate(dt.date(2022, 11, 6), "meta", raw="2022-11-06T23:00:00.000Z")
+    >>> local_date(d, ""), local_date(MetaDate(d.value, "meta", raw="2022-11-06T23:17:00Z"), "")
+    (datetime.date(2022, 11, 7), None)
     """
     m = _ISO_INSTANT.search(chosen.raw)
     if not m or m.group(7) not in ("Z", "+00:00", "+0000"):
@@ -255,7 +259,16 @@ def local_date(chosen: MetaDate, markup: str, *, limit: int = 400_000,
                 if got and abs((got[0] - utc[0]).total_seconds()) <= 60:
                     return got[1]
             at = text.find(prefix, at + 1)
+    # A day stored as local midnight east of Greenwich and written in UTC: exactly
+    # 22:00 or 23:00 (seconds and fractions zero) is midnight of the next day in
+    # Central Europe.
+    if m.group(4) in ("22", "23") and m.group(5) == "00" and (m.group(6) or "00") == "00" \
+            and not _NONZERO_FRACTION.search(m.group(0)):
+        return chosen.value + dt.timedelta(days=1)
     return None
+
+
+_NONZERO_FRACTION = re.compile(r"\.\d*[1-9]")
 
 
 def _site_key(text: str) -> str:
