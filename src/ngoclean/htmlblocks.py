@@ -199,9 +199,9 @@ def boilerplate_reason(el: Any, page_chars: int = 0,
     return reason
 
 
-# Furniture that may wrap the article in badly nested or oddly named markup; menus,
-# navigation, share bars, cookie notices and the like never do.
-_PROSE_HOLDERS = frozenset(("sidebar", "footer", "header", "related"))
+# Furniture that may wrap the article in badly nested or oddly named markup (an unclosed
+# menu around the whole page); share bars, cookie notices and the like never do.
+_PROSE_HOLDERS = frozenset(("sidebar", "footer", "header", "related", "navigation"))
 
 
 def paragraph_chars(el: Any) -> int:
