@@ -486,3 +486,20 @@ def test_an_entry_wrapped_over_two_lines_among_one_line_entries() -> None:
             "natural e a participação de todos.\n\nSignatários\n\n" + "\n\n".join(entries) + "\n")
     rec = ngoclean.parse(text)
     assert [s.name for s in rec.signatories] == [e.replace("\n", " ") for e in entries]
+
+
+def test_one_entry_under_a_section_line_is_no_list() -> None:
+    """A page's tag list ("Internationale Organisationen" / "Waffen") after an article
+    that speaks of signing a petition is not a list of signers."""
+    page = (
+        "<html><body><article><h1>Autonome Waffensysteme: Regierungen müssen handeln</h1>"
+        "<p>Amnesty International und eine globale Kampagne haben eine Petition gestartet, "
+        "in der alle Regierungen aufgefordert werden, Verhandlungen über ein Verbot "
+        "aufzunehmen.</p><p>Unterzeichne die Petition und fordere die Regierungen auf, "
+        "autonome Waffen per Gesetz zu kontrollieren, bevor es zu spät ist.</p>"
+        "<p>Die Gruppe der Regierungsexperten wird im Dezember entscheidende Gespräche "
+        "führen, an denen viele Staaten teilnehmen.</p>"
+        "<h3>Internationale Organisationen</h3><p>Waffen</p></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert rec.signatories == []
+    assert "Waffen" in rec.body.split("\n\n")

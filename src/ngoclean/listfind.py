@@ -845,7 +845,10 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
             # ORGANIZATIONS", "Organisations régionales"), with no heading above it.
             span = ListSpan(heading=block.index)
             _run_from(blocks, pos + 1, span)
-            if span.blocks and (_sorted_names(blocks, span) or (
+            # (one entry under a section line is a tag list's "International
+            # organisations" / "Arms", not a list of signers)
+            if span.blocks and sum(len(b.lines) for b in _chosen(blocks, span)) >= 2 and (
+                    _sorted_names(blocks, span) or (
                     (_speaks_before(blocks, pos) or _long_org_list(blocks, span))
                     and _weak_heading_ok(blocks, pos, span))):
                 if _PERSON_HEADING.match(lines[0]):

@@ -1,0 +1,64 @@
+"""Bodies of real CMS pages that nest or name their markup oddly: the article inside an
+unclosed banner or a sidebar, the story outside the chosen box, Drupal's BEM modifiers.
+Each page is written here; each has a negative twin that must stay as it was."""
+
+from __future__ import annotations
+
+import ngoclean
+
+SENTENCE = ("The ministry confirmed on Tuesday that the new rules on associations will "
+            "be reviewed by the court before they take effect in the spring. ")
+STORY = "".join(f"<p>{SENTENCE}Paragraph {i} of the story adds its own details.</p>"
+                for i in range(6))
+
+
+def _paragraphs(html: str) -> list[str]:
+    return ngoclean.parse(html).body.split("\n\n")
+
+
+def test_an_article_inside_an_unclosed_banner_is_kept() -> None:
+    page = ("<html><body><header role='banner'><a href='/'>Site</a>"
+            "<section role='main'><h1>Court to review the law on associations</h1>"
+            f"{STORY}</section></header></body></html>")
+    body = _paragraphs(page)
+    assert len(body) == 6 and body[0].startswith("The ministry confirmed")
+
+
+def test_an_article_inside_an_aside_is_kept_but_a_sidebar_of_prose_is_not() -> None:
+    article = (f"<aside class='content-panel'><h1>Court to review the law</h1>{STORY}</aside>")
+    assert len(_paragraphs(f"<html><body>{article}</body></html>")) == 6
+    # a short article written in divs beside a sidebar whose prose is in <p>: the
+    # sidebar holds most paragraph text but neither the headline nor half the text
+    sidebar = ("<aside class='sidebar'><p>" + "About this magazine: it was published for "
+               "twenty years and wrote about the stars, the planets and their observers. " * 3
+               + "</p></aside>")
+    short = ("<html><body><h1>Pleiades, M45</h1><div class='entry'><div>" + SENTENCE * 4 +
+             "</div><div>" + SENTENCE * 4 + "</div></div>" + sidebar + "</body></html>")
+    rec = ngoclean.parse(short)
+    assert "About this magazine" not in rec.body
+    assert any(d.reason == "sidebar" and "About this magazine" in d.text for d in rec.dropped)
+
+
+def test_the_story_outside_the_chosen_box_is_found() -> None:
+    # the lead sits in a box named like an article body; the story in an unnamed box;
+    # a long menu inside the same <main> charges the larger container
+    lead = "<div class='article-body'><p>" + SENTENCE + "</p></div>"
+    rest = "".join(f"<div class='sc-x{i}'>{p}</p></div>" for i, p in enumerate(STORY.split("</p>"))
+                   if p)
+    menu = "<nav>" + " ".join(f"<a href='/{i}'>Section {i}</a>" for i in range(300)) + "</nav>"
+    page = f"<html><body><main>{menu}{lead}<div class='meta'>By A. Writer</div>{rest}</main>" \
+           "</body></html>"
+    body = _paragraphs(page)
+    assert sum(p.endswith("adds its own details.") for p in body) == 6
+
+
+def test_bem_modifiers_are_not_furniture_but_hidden_blocks_are() -> None:
+    story = "".join(f"<p>{SENTENCE}</p>" for _ in range(3))  # too short to pass as "article"
+    menu = "<nav>" + " ".join(f"<a href='/{i}'>Section {i}</a>" for i in range(300)) + "</nav>"
+    page = (f"<html><body>{menu}<article class='node node--promoted'><h1>Court to review the law"
+            f"</h1><div class='field field--label-hidden'>{story}</div>"
+            "<div class='hidden'><p>A hidden note that stays out of the body.</p></div>"
+            "</article></body></html>")
+    rec = ngoclean.parse(page)
+    assert len(rec.body.split("\n\n")) == 3
+    assert any(d.reason == "hidden" for d in rec.dropped)
