@@ -198,9 +198,22 @@ def _holding_most(best: Any, good: dict[Any, int], depth: dict[Any, int]) -> Any
     return max(holders, key=lambda el: depth.get(el, 0))
 
 
+_ICON_ONLY = regex.compile(r"^[\p{Co}\s\p{P}\p{S}]*\p{Co}[\p{Co}\s\p{P}\p{S}]*$")
+
+
 def _is_stock(block: Block) -> bool:
+    """A stock phrase ("Advertisement", "Read more"), or glyphs of an icon font alone
+    (private-use characters such as Material Icons' U+E5C5, an arrow).
+
+    >>> _is_stock(Block(0, ["\ue5c5"], "p")), _is_stock(Block(0, ["Read more"], "p"))
+    (True, True)
+    >>> _is_stock(Block(0, ["Archive"], "p"))
+    False
+    """
     text = " ".join(block.lines)
     if len(text) > 60:
         return False
+    if _ICON_ONLY.match(text):
+        return True
     folded = " ".join(_WORD.findall(text.casefold()))
     return folded in STOCK_PHRASES or text.casefold().strip(" .:!") in STOCK_PHRASES
