@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "COUNTRIES",
     "TAIL_HEADINGS",
+    "TAIL_PREFIXES",
     "WIDGET_LINES",
     "FUNCTION_WORDS",
     "MONTHS",
@@ -411,6 +412,18 @@ Türkei|Ägypten|Brasilien|Kolumbien|Mexiko|Südafrika|Vereinigtes Königreich|N
 ) - {""}
 
 
+
+#: Starts of short headings (six words at most) that open a box of other stories at the
+#: end of an article, whatever they name: "More from Reuters", "Mehr zu Klima und
+#: Konsum", "Plus d'articles sur l'Europe".
+TAIL_PREFIXES: tuple[str, ...] = (
+    "more from ", "more on ", "more about ", "more stories from ", "more news from ",
+    "mehr zu ", "mehr zum ", "mehr von ", "mehr aus ", "mehr über ", "noch mehr ",
+    "entdecke weitere ", "entdecken sie weitere ", "weitere artikel ", "weitere beiträge ",
+    "plus d'articles ", "plus de ", "à lire aussi ", "más de ", "más noticias ",
+    "más artículos ", "altro da ", "altri articoli ", "meer van ", "meer over ",
+    "więcej z ", "więcej o ",
+)
 
 #: Headings that open the furniture closing an article (related stories, comments, the
 #: author box, share and newsletter prompts), with the reason they are dropped for.

@@ -21,7 +21,14 @@ from typing import cast
 
 import regex
 
-from ._data import MENU_WORDS, NAV_LINES, SHARE_WORDS, TAIL_HEADINGS, WIDGET_LINES
+from ._data import (
+    MENU_WORDS,
+    NAV_LINES,
+    SHARE_WORDS,
+    TAIL_HEADINGS,
+    TAIL_PREFIXES,
+    WIDGET_LINES,
+)
 from .dates import find_dates
 from .labels import DroppedReason
 from .model import Block, Dropped
@@ -187,10 +194,17 @@ def tail_reason(line: str) -> DroppedReason | None:
     ('related', 'related')
     >>> tail_reason("Über den Autor"), tail_reason("Related work on defenders") is None
     ('author', True)
+    >>> tail_reason("Mehr zu Klima und Konsum"), tail_reason("More from Reuters")
+    ('related', 'related')
+    >>> tail_reason("More on the law was said by the minister in the debate") is None
+    True
     """
     if len(line) > 60:
         return None
-    reason = TAIL_HEADINGS.get(_phrase_key(line))
+    key = _phrase_key(line)
+    reason = TAIL_HEADINGS.get(key)
+    if reason is None and len(key.split()) <= 6 and key.startswith(TAIL_PREFIXES):
+        reason = "related"
     return cast("DroppedReason | None", reason)
 
 
