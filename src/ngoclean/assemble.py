@@ -43,7 +43,7 @@ from .listfind import ListSpan, heading_lines
 from .listsplit import signatories_for
 from .meta import PageMeta
 from .model import Block, Dropped, Problem, Record, Repair
-from .pagedate import decide_date
+from .pagedate import decide_date, is_date_only_line
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
 from .segment import KnownNames
 from .title import decide_title
@@ -240,6 +240,9 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         lines = [x.replace("\t", " ") for x in kept]
         if len(lines) == 1 and len(lines[0]) < 80 and _BYLINE.match(lines[0]):
             dropped.append(Dropped(index, lines[0], "byline"))
+            continue
+        if parts.meta is not None and len(lines) == 1 and is_date_only_line(lines[0]):
+            dropped.append(Dropped(index, lines[0], "date"))  # "Updated: 3 April 2020"
             continue
         if not lines:
             continue

@@ -110,6 +110,30 @@ def _is_only_date(line: str, found: FoundDate) -> bool:
     return all(w.lower().strip(".,") in WEEKDAYS for w in words)
 
 
+def is_date_only_line(line: str) -> bool:
+    """A short line that is a date and nothing else, or a publication or update label
+    with its date: page metadata, not article text, in an HTML page.
+
+    >>> is_date_only_line("05. Februar 2020"), is_date_only_line("Aktualisiert: 03.04.2020")
+    (True, True)
+    >>> is_date_only_line("Erstellt am Dienstag 6. Mai 2014")
+    True
+    >>> is_date_only_line("On 5 February 2020 the court ruled"), is_date_only_line("2020")
+    (False, False)
+    """
+    if len(line) > 60:
+        return False
+    found = find_dates(line)
+    if len(found) != 1:
+        return False
+    first = found[0]
+    if _is_only_date(line, first):
+        return True
+    label = _PUBLISHED_LABEL.match(line) or _MODIFIED_LABEL.match(line)
+    return label is not None and label.end() <= first.start and \
+        _is_only_date(line[label.end():], find_dates(line[label.end():])[0])
+
+
 def _is_byline(line: str, found: FoundDate) -> bool:
     """'von Klaus Muster, 8.5.12', 'By Jane Doe | 3 May 2019 10:30': an author, then the
     date; or the date, then the author ('Freitag 11. September 2020 von Administrator').
