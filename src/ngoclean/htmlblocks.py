@@ -14,7 +14,8 @@ caller can drop them with a reason (and find a signatory list before judging any
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -147,12 +148,12 @@ def text_content(el: Any) -> str:
 
 
 def boilerplate_reason(el: Any, page_chars: int = 0,
-                       page_prose: int = 0) -> DroppedReason | None:
+                       page_prose: int | Callable[[], int] = 0) -> DroppedReason | None:
     """Why an element is page furniture, from its tag, role, classes, id and visibility.
-    ``page_prose`` is the length of the page's paragraph text: a sidebar, footer or
-    banner (by tag, role or name) holding most of it holds the article, in markup
-    nested wrongly (an unclosed ``<header>``, the article inside an ``<aside>``), and is
-    no furniture.
+    ``page_prose`` is the length of the page's paragraph text (or a function giving
+    it, called only when needed): a sidebar, footer, banner, menu or related box
+    holding most of it holds the article, in markup nested wrongly (an unclosed
+    ``<header>``, the article inside an ``<aside>``), and is no furniture.
 
     >>> boilerplate_reason(etree.fromstring('<div class="share-buttons"></div>'))
     'share'
@@ -163,21 +164,22 @@ def boilerplate_reason(el: Any, page_chars: int = 0,
     ...                                                              page_prose=900)
     ('sidebar', None)
     """
+    reason = _furniture_kind(el, page_chars)
+    if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars):
+        return None
+    return reason
+
+
+def _furniture_kind(el: Any, page_chars: int) -> DroppedReason | None:
+    """The furniture an element is by its tag, role, visibility, classes and id."""
     tag = el.tag
     reason = _TAG_REASON.get(tag)
     if reason:
-        if tag == "form" and _holds_article(el, page_chars):
-            return None
-        if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars):
-            return None
-        return reason
+        return None if tag == "form" and _holds_article(el, page_chars) else reason
     get = el.get
     role = get("role")
     if role and role in _ROLE_REASON:
-        reason = _ROLE_REASON[role]
-        if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars):
-            return None
-        return reason
+        return _ROLE_REASON[role]
     if get("hidden") is not None or get("aria-hidden") == "true":
         return "hidden"
     style = get("style")
@@ -193,10 +195,7 @@ def boilerplate_reason(el: Any, page_chars: int = 0,
         return None if el.find(".//h1") is not None else reason
     # A wrapper named after a sidebar or menu that holds the article is not furniture
     # ("page-with-sidebar", an ASP.NET form around the page).
-    if _holds_article(el, page_chars) or (reason in _PROSE_HOLDERS and
-                                          _holds_prose(el, page_prose, page_chars)):
-        return None
-    return reason
+    return None if _holds_article(el, page_chars) else reason
 
 
 # Furniture that may wrap the article in badly nested or oddly named markup (an unclosed
@@ -212,10 +211,12 @@ def paragraph_chars(el: Any) -> int:
     return total
 
 
-def _holds_prose(el: Any, page_prose: int, page_chars: int = 0) -> bool:
+def _holds_prose(el: Any, page_prose: int | Callable[[], int], page_chars: int = 0) -> bool:
     """Most of the page's paragraph text (at least 400 characters) is under ``el``, and
     with it the page's headline or half of all its text (a sidebar of prose beside a
     short article in ``<div>`` elements holds neither)."""
+    if callable(page_prose):
+        page_prose = page_prose()
     if page_prose < 400 or paragraph_chars(el) < max(400, 0.5 * page_prose):
         return False
     return el.find(".//h1") is not None or len(text_content(el)) >= 0.5 * page_chars
@@ -360,7 +361,9 @@ def html_blocks(root: Any) -> list[Block]:
     start = body if body is not None else root
     b = _Builder(root)
     page_chars = len(text_content(start))
-    page_prose = paragraph_chars(start)
+    # the page's paragraph text is measured once, and only when some sidebar, footer or
+    # menu could hold the article
+    page_prose = cache(lambda: paragraph_chars(start))
     # stack entries: (is_block, reason, in_link, owner): owner is the nearest block element
     stack: list[tuple[bool, DroppedReason | None, bool, Any]] = [(True, None, False, start)]
     skip_depth = 0

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 import regex
@@ -121,7 +121,7 @@ def is_date_only_line(line: str) -> bool:
     >>> is_date_only_line("On 5 February 2020 the court ruled"), is_date_only_line("2020")
     (False, False)
     """
-    if len(line) > 60:
+    if len(line) > 60 or not any(c.isdigit() for c in line):
         return False
     found = find_dates(line)
     if len(found) != 1:
@@ -130,8 +130,11 @@ def is_date_only_line(line: str) -> bool:
     if _is_only_date(line, first):
         return True
     label = _PUBLISHED_LABEL.match(line) or _MODIFIED_LABEL.match(line)
-    return label is not None and label.end() <= first.start and \
-        _is_only_date(line[label.end():], find_dates(line[label.end():])[0])
+    if label is None or label.end() > first.start:
+        return False
+    cut = label.end()  # the date, in the line without its label
+    return _is_only_date(line[cut:], replace(first, start=first.start - cut,
+                                             end=first.end - cut))
 
 
 def _is_byline(line: str, found: FoundDate) -> bool:

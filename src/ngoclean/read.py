@@ -38,16 +38,27 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document (convert it to text first)"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip-compressed data"),
-    (b"BZh", "bzip2-compressed data"),
-    (b"\x7fELF", "an executable"),
+#: The first bytes of files that are no page: (signature, kind, what it is). Reading
+#: refuses those with a description (a gzip stream is inflated first, so it never gets
+#: here); a folder of a site mirror passes over those with a kind
+#: (:func:`ngoclean.sources.not_page_kind`), whatever their names say. The signatures
+#: without a description are too short or too plain to refuse a named file on.
+FILE_SIGNATURES: tuple[tuple[bytes, str | None, str | None], ...] = (
+    (b"\x89PNG", "png", "a PNG image"),
+    (b"\xff\xd8\xff", "jpeg", "a JPEG image"),
+    (b"GIF8", "gif", "a GIF image"),
+    (b"%PDF", "pdf", "a PDF document (convert it to text first)"),
+    (b"PK\x03\x04", "zip", "a ZIP archive"),
+    (b"\x1f\x8b", None, "gzip-compressed data"),
+    (b"BZh", "bz2", "bzip2-compressed data"),
+    (b"\x7fELF", "executable", "an executable"),
+    (b"MZ", "executable", None), (b"wOFF", "font", None), (b"wOF2", "font", None),
+    (b"OTTO", "font", None), (b"\x00\x01\x00\x00\x00", "font", None),
+    (b"RIFF", "media", None), (b"ID3", "media", None), (b"OggS", "media", None),
+    (b"\x1aE\xdf\xa3", "media", None), (b"7z\xbc\xaf", "7z", None), (b"Rar!", "rar", None),
+    (b"\x00\x00\x01\x00", "ico", None), (b"\xfd7zXZ", "xz", None),
 )
+_MAGIC = tuple((magic, what) for magic, _, what in FILE_SIGNATURES if what is not None)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SNIFF = re.compile(

@@ -28,7 +28,7 @@ from typing import Any
 from warcio.bufferedreaders import ChunkedDataReader
 
 from .errors import WarcError
-from .read import DEFAULT_MAX_BYTES
+from .read import DEFAULT_MAX_BYTES, FILE_SIGNATURES
 
 __all__ = ["NOT_PAGES", "Page", "WarcError", "is_page_file", "is_warc", "iter_pages",
            "iter_units", "warc_pages"]
@@ -81,15 +81,7 @@ NOT_PAGES = frozenset(
 _PAGE_SUFFIXES = frozenset(
     ".html .htm .xhtml .shtml .txt .text .php .asp .aspx .jsp .cfm .gz .warc".split())
 
-#: The first bytes of files that are not pages, whatever they are named.
-_NOT_PAGE_MAGIC = (
-    (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"), (b"%PDF", "pdf"),
-    (b"PK\x03\x04", "zip"), (b"BZh", "bz2"), (b"\x7fELF", "executable"),
-    (b"MZ", "executable"), (b"wOFF", "font"), (b"wOF2", "font"), (b"OTTO", "font"),
-    (b"\x00\x01\x00\x00\x00", "font"), (b"RIFF", "media"), (b"ID3", "media"),
-    (b"OggS", "media"), (b"\x1aE\xdf\xa3", "media"), (b"7z\xbc\xaf", "7z"),
-    (b"Rar!", "rar"), (b"\x00\x00\x01\x00", "ico"), (b"\xfd7zXZ", "xz"),
-)
+_NOT_PAGE_MAGIC = tuple((magic, kind) for magic, kind, _ in FILE_SIGNATURES if kind)
 
 
 def not_page_kind(path: Path) -> str | None:
@@ -178,7 +170,7 @@ def iter_pages(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
     responses that are not HTML (images, PDFs, scripts) are passed over; responses
     outside 2xx are an ``HttpStatus`` error line, unless ``include_errors`` reads them
     or ``passed_over`` is given: then both are passed over and their kinds (``warc
-    not html``, ``warc http 404``) appended to it, to be counted."""
+    pdf``, ``warc image``, ``warc http 404``) appended to it, to be counted."""
     for unit in iter_units(inputs, include=include, exclude=exclude,
                            passed_over=passed_over, all_files=all_files):
         if unit == "-":
