@@ -16,6 +16,7 @@ gzip, status faults) read by ``warc_pages`` first.
 
     python benchmarks/fuzz.py                      # 3,000 mutants, seed 1, 2 workers
     python benchmarks/fuzz.py --mutants 200 --seed 7 --json fuzz.json
+    python benchmarks/fuzz.py --pdf --mutants 400   # mutated PDF letters
 
 Exit status 1 when an undocumented exception, a hang past the bound or a crash occurred.
 """
@@ -185,6 +186,63 @@ MUTATORS: dict[str, Mutator] = {
 }
 
 
+def pdf_seeds() -> list[tuple[str, bytes]]:
+    """The generated PDF letters of ``tests/pdfmake.py`` (reportlab, from
+    benchmarks/requirements.txt), uncompressed and compressed."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import pdfmake
+
+    return [(f"pdf:{name}", make()) for name, make in pdfmake.ALL.items()]
+
+
+def _pdf_count(rng: random.Random, data: bytes) -> bytes:
+    """A page tree claiming millions of pages, or a negative count."""
+    return data.replace(b"/Count ", rng.choice([b"/Count 99999999", b"/Count -1 ",
+                                                b"/Count 0 "]), 1)
+
+
+def _pdf_nesting(rng: random.Random, data: bytes) -> bytes:
+    """Arrays and dictionaries nested tens of thousands deep inside an object."""
+    depth = rng.choice([1000, 50_000])
+    chunk = b"[" * depth + b"]" * depth if rng.random() < 0.5 else b"<<" * depth
+    return _insert(rng, data, chunk)
+
+
+def _pdf_xref(rng: random.Random, data: bytes) -> bytes:
+    """The cross-reference table shifted, cut or pointing past the end."""
+    at = data.rfind(b"startxref")
+    if at < 0:
+        return _truncate(rng, data)
+    fault = rng.choice([b"startxref\n999999999\n%%EOF", b"startxref\n-5\n%%EOF",
+                        b"startxref\n0\n%%EOF", b""])
+    return data[:at] + fault
+
+
+def _pdf_stream(rng: random.Random, data: bytes) -> bytes:
+    """A stream whose /Length lies, or whose bytes are random."""
+    if rng.random() < 0.5:
+        return data.replace(b"/Length ", b"/Length 9999999", 1)
+    at = data.find(b"stream")
+    if at < 0:
+        return _flip(rng, data)
+    return data[:at + 7] + bytes(rng.randrange(256) for _ in range(2000)) + data[at + 2007:]
+
+
+def _pdf_objects(rng: random.Random, data: bytes) -> bytes:
+    """Objects repeated thousands of times, or references made circular."""
+    if rng.random() < 0.5:
+        return data.replace(b"/Parent ", b"/Kids [1 0 R] /Parent ", 3)
+    start = rng.randrange(len(data))
+    return data[:start] + data[start:start + 400] * 2000 + data[start:]
+
+
+PDF_MUTATORS: dict[str, Mutator] = {
+    "flip": _flip, "truncate": _truncate, "repeat": _repeat, "nul": _nul,
+    "pdf_count": _pdf_count, "pdf_nesting": _pdf_nesting, "pdf_xref": _pdf_xref,
+    "pdf_stream": _pdf_stream, "pdf_objects": _pdf_objects,
+}
+
+
 def _warc_record(body: bytes, rng: random.Random) -> bytes:
     """A WARC response holding ``body``, with one fault of a broken crawler (or none)."""
     fault = rng.choice(["none", "length_short", "length_long", "http_long", "gzip_cut",
@@ -218,15 +276,17 @@ class Mutant:
     mutator: str
 
 
-def mutants(count: int, seed: int, folder: Path, parent_errors: Counter[str]
-            ) -> Iterator[tuple[Mutant, Page]]:
-    """``count`` mutated pages; one in ten is a WARC record read by ``warc_pages``."""
+def mutants(count: int, seed: int, folder: Path, parent_errors: Counter[str],
+            pdf: bool = False) -> Iterator[tuple[Mutant, Page]]:
+    """``count`` mutated pages; one in ten is a WARC record read by ``warc_pages``
+    (with ``pdf``: mutated PDF documents, none in WARC)."""
     rng = random.Random(seed)
-    pool = seeds()
-    names = sorted(MUTATORS)
+    pool = pdf_seeds() if pdf else seeds()
+    table = PDF_MUTATORS if pdf else MUTATORS
+    names = sorted(table)
     for i in range(count):
         seed_name, data = rng.choice(pool)
-        if i % 10 == 9:
+        if i % 10 == 9 and not pdf:
             m = Mutant(i, seed_name, "warc")
             path = folder / f"m{i}.warc"
             path.write_bytes(_warc_record(data, rng))
@@ -241,19 +301,20 @@ def mutants(count: int, seed: int, folder: Path, parent_errors: Counter[str]
                 yield m, page
             continue
         name = rng.choice(names)
-        out = MUTATORS[name](rng, data)
+        out = table[name](rng, data)
         if rng.random() < 0.15:  # a second mutation on top
             second = rng.choice(names)
             name = f"{name}+{second}"
             raw = out.encode("utf-8", "surrogatepass") if isinstance(out, str) else out
-            out = MUTATORS[second](rng, raw)
+            out = table[second](rng, raw)
         m = Mutant(i, seed_name, name)
         if isinstance(out, str):  # text with lone surrogates, as a str source would carry
             out = out.encode("utf-8", "surrogatepass")
         yield m, Page(f"mutant-{i}", data=out)
 
 
-def run(count: int, seed: int, jobs: int, timeout: float, max_memory: int) -> dict[str, object]:
+def run(count: int, seed: int, jobs: int, timeout: float, max_memory: int,
+        pdf: bool = False) -> dict[str, object]:
     parent_errors: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     errors_seen: Counter[str] = Counter()
@@ -264,7 +325,7 @@ def run(count: int, seed: int, jobs: int, timeout: float, max_memory: int) -> di
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         def pages() -> Iterator[Page]:
-            for m, page in mutants(count, seed, Path(tmp), parent_errors):
+            for m, page in mutants(count, seed, Path(tmp), parent_errors, pdf):
                 order.append(m)
                 yield page
 
@@ -317,18 +378,22 @@ def main(argv: list[str] | None = None) -> int:
                     help="the bound per page (s; default 60, as ngoclean clean)")
     ap.add_argument("--max-memory", type=int, default=1024, help="per worker, in MB")
     ap.add_argument("--json", type=Path, help="write the full report here")
+    ap.add_argument("--pdf", action="store_true",
+                    help="mutate the generated PDF letters of tests/pdfmake.py instead")
     ap.add_argument("--dump", type=int, metavar="N", action="append", default=[],
                     help="write mutant N of this seed to mutant-N.bin (repeatable) and stop")
     args = ap.parse_args(argv)
     if args.dump:
         with tempfile.TemporaryDirectory() as tmp:
-            for m, page in mutants(max(args.dump) + 1, args.seed, Path(tmp), Counter()):
+            for m, page in mutants(max(args.dump) + 1, args.seed, Path(tmp), Counter(),
+                                   args.pdf):
                 if m.number in args.dump and page.data is not None:
                     Path(f"mutant-{m.number}.bin").write_bytes(page.data)
                     print(f"mutant-{m.number}.bin: {m.mutator} of {m.seed}, "
                           f"{len(page.data):,} bytes")
         return 0
-    report = run(args.mutants, args.seed, args.jobs, args.timeout, args.max_memory * 2 ** 20)
+    report = run(args.mutants, args.seed, args.jobs, args.timeout, args.max_memory * 2 ** 20,
+                 args.pdf)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(f"{report['mutants']} mutants ({report['pages']} pages), seed {report['seed']}, "

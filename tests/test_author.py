@@ -103,7 +103,7 @@ def test_record_round_trip_keeps_author_and_site() -> None:
                               '<meta property="og:site_name" content="Example Net">'))
     back = ngoclean.Record.from_dict(rec.to_dict())
     assert (back.author, back.site_name) == ("Maria Muster", "Example Net")
-    assert rec.to_dict()["schema_version"] == "1.4"
+    assert rec.to_dict()["schema_version"] == "1.5"
 
 
 @pytest.mark.parametrize(("value", "out"), [

@@ -38,7 +38,7 @@ def test_wrong_declared_charset_falls_back_with_a_problem() -> None:
     (b"", ngoclean.EmptyInputError),
     (b"   \n\t ", ngoclean.EmptyInputError),
     (b"\x89PNG\r\n\x1a\n\x00\x00", ngoclean.BinaryInputError),
-    (b"%PDF-1.7\n", ngoclean.BinaryInputError),
+    (b"%PDF-1.7\n", ngoclean.PdfError),  # a PDF that does not open as one
     (b"abc\x00def\x00", ngoclean.BinaryInputError),
     (b"\x1f\x8b\x08\x00", ngoclean.DecodingError),  # gzip cut before any content
 ])

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .attachments import link_records
 from .batch import ErrorRecord, parse_many
 from .errors import (
     BadQueryError,
@@ -17,12 +18,23 @@ from .errors import (
     InputTooComplexError,
     InputTooLargeError,
     NgocleanError,
+    PdfError,
     ReplayError,
     SearchIndexError,
     TimeLimitError,
     WarcError,
 )
-from .model import SCHEMA_VERSION, Block, Dropped, Problem, Record, Repair, Repaired, Signatory
+from .model import (
+    SCHEMA_VERSION,
+    Attachment,
+    Block,
+    Dropped,
+    Problem,
+    Record,
+    Repair,
+    Repaired,
+    Signatory,
+)
 from .record import parse, preload
 from .repairs import STEPS, repair, replay
 
@@ -31,6 +43,7 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "STEPS",
+    "Attachment",
     "BinaryInputError",
     "Block",
     "DecodingError",
@@ -41,6 +54,7 @@ __all__ = [
     "InputTooComplexError",
     "InputTooLargeError",
     "NgocleanError",
+    "PdfError",
     "Problem",
     "Record",
     "Repair",
@@ -52,6 +66,7 @@ __all__ = [
     "TimeLimitError",
     "WarcError",
     "__version__",
+    "link_records",
     "parse",
     "parse_many",
     "preload",

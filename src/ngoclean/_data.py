@@ -672,3 +672,31 @@ WIDGET_LINES = frozenset({
     'czy ten artykuł był pomocny',
     'var artikeln till hjälp',
 })
+
+
+#: Names of languages, in English and in themselves (and in French and Spanish, the
+#: other languages letters offer downloads in), as link texts give them: "Download in
+#: French", "Français", "versión en español", "عربي".
+LANGUAGE_NAMES: dict[str, str] = {
+    name: code
+    for code, names in {
+        "en": "english anglais inglés ingles englisch inglese inglês",
+        "fr": "french français francais francés frances französisch francese francês",
+        "es": "spanish español espanol espagnol spanisch spagnolo espanhol castellano",
+        "ar": "arabic arabe árabe arabisch arabo عربي العربية",
+        "ru": "russian russe ruso russisch russo русский",
+        "zh": "chinese chinois chino chinesisch cinese chinês 中文",
+        "pt": "portuguese portugais portugués portugues portugiesisch portoghese português",
+        "de": "german allemand alemán aleman deutsch tedesco alemão",
+        "it": "italian italien italiano italienisch",
+        "nl": "dutch néerlandais neerlandais neerlandés nederlands",
+        "tr": "turkish turc turco türkçe",
+        "fa": "persian farsi persan فارسی",
+        "uk": "ukrainian ukrainien ucraniano українська",
+        "sw": "swahili kiswahili",
+        "id": "indonesian indonésien bahasa",
+        "ja": "japanese japonais japonés 日本語",
+        "ko": "korean coréen coreano 한국어",
+    }.items()
+    for name in names.split()
+}

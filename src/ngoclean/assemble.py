@@ -30,6 +30,7 @@ every format, in this order:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import regex
@@ -42,7 +43,7 @@ from .language import detect
 from .listfind import ListSpan, heading_lines
 from .listsplit import signatories_for
 from .meta import PageMeta
-from .model import Block, Dropped, Problem, Record, Repair
+from .model import Attachment, Block, Dropped, Problem, Record, Repair
 from .pagedate import decide_date, is_date_only_line
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
 from .segment import KnownNames
@@ -82,6 +83,8 @@ class Parts:
     problems: list[Problem] = field(default_factory=list)
     meta: PageMeta | None = None
     markup: str = ""
+    pages: dict[int, int] | None = None  # block -> page, for a PDF
+    attachments: list[Attachment] = field(default_factory=list)
 
 
 _HEADING_TAGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6"}
@@ -181,6 +184,14 @@ def _teasers(main: list[int], by_index: dict[int, Block], handled: set[int]) -> 
     return None
 
 
+def _on_pages(pages: dict[int, int], repairs: list[Repair], dropped: list[Dropped]) -> tuple[
+        list[Repair], list[Dropped]]:
+    """Repairs and dropped blocks with the page of a PDF their block stands on."""
+    return ([dataclasses.replace(r, page=pages.get(r.block)) if r.block is not None else r
+             for r in repairs],
+            [dataclasses.replace(d, page=pages.get(d.block)) for d in dropped])
+
+
 def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
     """The record of a page from its parts (see the module docstring for the steps);
     ``known`` names help split its list."""
@@ -277,9 +288,12 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         meta_language if meta_language and len(meta_language) == 2 else None)
     if language is None:
         problems.append(Problem("language_undetermined", "too little text or no clear language"))
+    if parts.pages:
+        repairs, dropped = _on_pages(parts.pages, repairs, dropped)
     return Record(
         source=parts.source, url=parts.url, title=text, date=date.value,
         date_source=date.source, author=author, site_name=site_name, language=language,
         body=body, signatories=signatories, body_kinds=kinds if set(kinds) - {"p"} else [],
         repairs=repairs, problems=problems, dropped=sorted(dropped, key=lambda d: d.block),
+        attachments=list(parts.attachments),
     )

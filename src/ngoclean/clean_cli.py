@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .attachments import link_records
 from .batch import run_lines
 from .read import DEFAULT_MAX_BYTES
 from .segment import KnownNames
@@ -402,6 +403,7 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
          passed_over: list[str]) -> int:
     writer = _Writer(stream, args.format)
     counts = {"pages": 0, "ok": 0, "with_problems": 0, "failed": 0}
+    attached = bool(done)  # records of an earlier run may link to this one's
     t0 = time.perf_counter()
     try:
         if distributed:
@@ -420,6 +422,8 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
             print(f"ngoclean: resuming: {len(done):,} sources already in {args.output} are "
                   "skipped", file=sys.stderr)
         for line in _progress(lines, args.quiet, plan, counts, args.output):
+            if not attached and '"attachments": [{' in line:
+                attached = True
             if retry and '"WorkerCrashed"' in line[:2000] and json.loads(line)["source"] in retry:
                 line = _second_attempt(line)
             writer.write(line)
@@ -439,8 +443,49 @@ def _run(args: argparse.Namespace, stream: IO[str], out_path: Path | None, done:
     finally:
         if out_path is not None:
             stream.close()
+    if attached and out_path is not None and args.format == "jsonl":
+        links = link_file(out_path)
+        if links and not args.quiet:
+            print(f"ngoclean: {links} attachment link(s) made between pages and the "
+                  "documents they link", file=sys.stderr)
     _summary(args, counts, done, passed_over, time.perf_counter() - t0)
     return 1 if counts["failed"] else 0
+
+
+def link_file(path: Path) -> int:
+    """Link the pages and attached documents of a records file
+    (:func:`ngoclean.link_records`), rewriting it in place (through a file beside it,
+    so that it is whole at every moment) when a link was made; returns the links. Only
+    each record's id, URL and attachments are held in memory, not the records."""
+    small: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                rec = None
+            if not isinstance(rec, dict) or "error" in rec:
+                small.append({"error": True})
+                continue
+            small.append({"id": rec.get("id"), "url": rec.get("url"),
+                          "attachments": rec.get("attachments") or [],
+                          "attachment_of": rec.get("attachment_of") or []})
+    before = [json.dumps([r.get("attachments"), r.get("attachment_of")]) for r in small]
+    links = link_records(small)
+    if not links:
+        return 0
+    temp = path.with_name(path.name + ".linking")
+    with path.open(encoding="utf-8") as f, temp.open("w", encoding="utf-8", newline="") as out:
+        for k, line in enumerate(f):
+            info = small[k]
+            if json.dumps([info.get("attachments"), info.get("attachment_of")]) == before[k]:
+                out.write(line)
+                continue
+            rec = json.loads(line)
+            rec["attachments"], rec["attachment_of"] = info["attachments"], info["attachment_of"]
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    os.replace(temp, path)
+    return links
 
 
 def _summary(args: argparse.Namespace, counts: dict[str, int], done: set[str],

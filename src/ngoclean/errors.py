@@ -9,7 +9,8 @@ The tree::
     │   ├── DecodingError         text in an encoding that cannot be decoded
     │   ├── InputTooLargeError    more bytes than the configured maximum
     │   ├── InputTooComplexError  markup nested too deeply to be read
-    │   └── WarcError             a WARC archive is truncated or corrupt
+    │   ├── WarcError             a WARC archive is truncated or corrupt
+    │   └── PdfError              a PDF that cannot be read (broken, or locked by a password)
     ├── TimeLimitError            a page took longer than its time budget
     ├── SearchIndexError          an unusable search index, a search stopped at its bound
     │   └── BadQueryError         a malformed query or filter (syntax, no words, a date)
@@ -36,6 +37,7 @@ __all__ = [
     "EmptyInputError",
     "InputError",
     "NgocleanError",
+    "PdfError",
     "InputTooComplexError",
     "InputTooLargeError",
     "ReplayError",
@@ -83,6 +85,12 @@ class ReplayError(NgocleanError):
 
 class WarcError(InputError):
     """A WARC archive is truncated or corrupt (the records read before the damage stand)."""
+
+
+class PdfError(InputError):
+    """A PDF that cannot be read: broken beyond what the reader repairs
+    (``pdf_unreadable: ...``) or encrypted with a password (``encrypted_pdf: ...``); the
+    message starts with that code."""
 
 
 class SearchIndexError(NgocleanError):

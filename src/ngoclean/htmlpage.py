@@ -25,14 +25,17 @@ boilerplate.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
+from urllib.parse import urljoin
 
 from .assemble import Parts
+from .attachments import document_links
 from .content import main_content
 from .furniture import strip_furniture
 from .htmlblocks import html_blocks, parse_html
 from .labels import DroppedReason
 from .listfind import ListSpan, locate_list
-from .meta import read_meta
+from .meta import own_url, read_meta
 from .model import Block, Dropped, Repair
 from .read import Document
 from .repairs import repair_chars
@@ -92,8 +95,21 @@ def html_parts(doc: Document, *, url: str | None) -> Parts | None:
     fixed = _repair_blocks([by_index[i] for i in sorted(wanted)], repairs)
     fixed, emptied = strip_furniture(fixed, dropped)
     by_index.update((b.index, b) for b in fixed)
+    attachments = document_links(
+        (by_index[i].element for i in sorted(wanted) if by_index[i].element is not None),
+        _base(root, url))
     return Parts(
         source=doc.source, url=url, blocks=[by_index[b.index] for b in blocks], main=kept,
         span=span, head=sorted(set(lead) | set(kept)), reasons=reasons, emptied=emptied,
         dropped=dropped, repairs=repairs, problems=list(doc.problems), meta=meta,
-        markup=doc.text)
+        markup=doc.text, attachments=attachments)
+
+
+def _base(root: Any, url: str | None) -> str | None:
+    """The address links of the page are read against: its ``<base href>`` (itself
+    read against the page's URL), else the page's URL, else its canonical address."""
+    base = next((el.get("href") for el in root.iter("base") if el.get("href")), None)
+    own = url or own_url(root)
+    if base:
+        return urljoin(own, base) if own else base
+    return own

@@ -26,6 +26,8 @@ ProblemCode = Literal[
     "truncated_body", "broken_chunks", "warc_length_mismatch",
     # what the page lacks or leaves uncertain
     "no_title", "no_date", "date_ambiguous", "no_body", "language_undetermined",
+    # PDF documents: pages without a text layer, a page that failed, pages left out
+    "scanned_pdf", "pdf_unreadable", "pdf_truncated",
     # bounds
     "list_truncated",
 ]
@@ -68,6 +70,8 @@ DateSource = Literal[
     "meta:article:modified_time", "meta:og:updated_time", "meta:datemodified",
     "meta:dc.date.modified", "meta:dcterms.modified", "meta:last-modified", "meta:lastmod",
     "meta:modified", "meta:article:modified", "meta:updated_time", "meta:sailthru.lastmodified",
+    # a PDF's document information: when it was made or last saved (weaker than its text)
+    "pdf:created", "pdf:modified",
 ]
 
 Kind = Literal["organisation", "person"]

@@ -89,7 +89,7 @@ _NUMBER_CELL = regex.compile(r"\(?\d{1,5}[.)]?")
 _URL_CELL = regex.compile(r"(?:https?://|www\.)\S+$|\S+\.(?:org|com|net|info|[a-z]{2})/?$", regex.I)
 
 
-def _is_country_cell(cell: str) -> bool:
+def is_country_cell(cell: str) -> bool:
     return cell.casefold() in _COUNTRY_CELLS or bool(find_country(", " + cell)) or \
         _country_line(cell)
 
@@ -107,7 +107,7 @@ def _columns(rows: list[list[str]], headed: bool) -> tuple[
     for row in rows:
         for k, cell in enumerate(row):
             share[k] += is_name_like(cell) and not _URL_CELL.match(cell)
-            country[k] += _is_country_cell(cell)
+            country[k] += is_country_cell(cell)
             url[k] += bool(_URL_CELL.match(cell))
     n = len(rows)
     country_col = next((k for k in range(1, width) if country[k] >= 0.6 * n), None)

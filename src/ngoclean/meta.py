@@ -31,8 +31,8 @@ from .dates import find_dates
 from .htmlblocks import boilerplate_reason, text_content
 
 __all__ = [
-    "MetaDate", "PageMeta", "local_date", "markup_date", "parse_date_string", "read_meta",
-    "strip_site_name", "url_date",
+    "MetaDate", "PageMeta", "local_date", "markup_date", "own_url", "parse_date_string",
+    "read_meta", "strip_site_name", "url_date",
 ]
 
 _PUBLISHED_META = (
@@ -388,7 +388,7 @@ def _month_first(text: str, value: dt.date) -> dt.date:
     return value
 
 
-def _own_url(root: Any) -> str | None:
+def own_url(root: Any) -> str | None:
     """The page's own address as its markup gives it (canonical link, og:url)."""
     for el in root.iter("link", "meta"):
         if el.tag == "link" and "canonical" in (el.get("rel") or "").lower():
@@ -500,7 +500,7 @@ def read_meta(root: Any, *, url: str | None) -> PageMeta:
         if value:
             meta.dates.append(MetaDate(value, "microformat:published"))
             break
-    page_url = url or _own_url(root)
+    page_url = url or own_url(root)
     if page_url:
         value = url_date(page_url)
         if value:

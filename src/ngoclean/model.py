@@ -17,6 +17,7 @@ from .labels import DateSource, DroppedReason, Kind, ProblemCode
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Attachment",
     "Block",
     "Dropped",
     "Problem",
@@ -26,7 +27,7 @@ __all__ = [
     "Signatory",
 ]
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 #: The kinds of body paragraphs (``Record.body_kinds``).
 BODY_KINDS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "quote", "pre")
@@ -38,7 +39,8 @@ class Repair:
 
     ``start`` is the offset of ``before`` in the text of ``field`` at the moment this
     repair was applied; repairs replay in list order (see :func:`ngoclean.replay`).
-    ``block`` is the index of the block the field text belongs to, when there is one.
+    ``block`` is the index of the block the field text belongs to, when there is one;
+    ``page`` the page of a PDF that block stands on.
     """
 
     step: str
@@ -47,6 +49,7 @@ class Repair:
     after: str
     start: int
     block: int | None = None
+    page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -58,6 +61,8 @@ class Repair:
         }
         if self.block is not None:
             d["block"] = self.block
+        if self.page is not None:
+            d["page"] = self.page
         return d
 
 
@@ -74,14 +79,35 @@ class Problem:
 
 @dataclass(frozen=True)
 class Dropped:
-    """A block left out of the record, with the reason (nothing is silently lost)."""
+    """A block left out of the record, with the reason (nothing is silently lost);
+    ``page``: the page of a PDF it stands on."""
 
     block: int
     text: str
     reason: DroppedReason
+    page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"block": self.block, "text": self.text, "reason": self.reason}
+        d: dict[str, Any] = {"block": self.block, "text": self.text, "reason": self.reason}
+        if self.page is not None:
+            d["page"] = self.page
+        return d
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A document a page links as a version of itself ("Download the letter (PDF)",
+    "Français"): its address, the link's text, the language the link names, and the
+    record id of that document when the same batch read it."""
+
+    url: str
+    text: str = ""
+    language: str | None = None
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "text": self.text, "language": self.language,
+                "id": self.id}
 
 
 @dataclass
@@ -194,6 +220,11 @@ class Record:
     #: a heading, a list item, a quotation, preformatted text. Empty means all are
     #: paragraphs. :meth:`to_markdown` keeps them.
     body_kinds: list[str] = field(default_factory=list)
+    #: Documents the page links as versions of itself (PDFs of the letter), each with
+    #: the id of its own record when the same batch read it.
+    attachments: list[Attachment] = field(default_factory=list)
+    #: For a document (a PDF), the ids of the pages in the same batch that link it.
+    attachment_of: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -225,6 +256,8 @@ class Record:
             "language": self.language,
             "body": self.body,
             "body_kinds": self.body_kinds,
+            "attachments": [a.to_dict() for a in self.attachments],
+            "attachment_of": self.attachment_of,
             "signatories": [s.to_dict() for s in self.signatories],
             "repairs": [r.to_dict() for r in self.repairs],
             "problems": [p.to_dict() for p in self.problems],
@@ -258,14 +291,17 @@ class Record:
                                    s.get("affiliation"), s.get("org_type"), s.get("url"))
                          for s in data.get("signatories", [])],
             repairs=[Repair(r["step"], r["field"], r["before"], r["after"], r["start"],
-                            r.get("block")) for r in data.get("repairs", [])],
+                            r.get("block"), r.get("page")) for r in data.get("repairs", [])],
             problems=[Problem(p["code"], p.get("detail", "")) for p in data.get("problems", [])],
-            dropped=[Dropped(d["block"], d["text"], d["reason"])
+            dropped=[Dropped(d["block"], d["text"], d["reason"], d.get("page"))
                      for d in data.get("dropped", [])],
             crawled_at=data.get("crawled_at"),
             http_status=data.get("http_status"),
             schema_version=data.get("schema_version", SCHEMA_VERSION),
             body_kinds=list(data.get("body_kinds") or []),
+            attachments=[Attachment(a["url"], a.get("text") or "", a.get("language"),
+                                    a.get("id")) for a in data.get("attachments") or []],
+            attachment_of=list(data.get("attachment_of") or []),
         )
 
     def to_json(self) -> str:

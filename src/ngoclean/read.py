@@ -25,7 +25,7 @@ from .errors import (
 )
 from .model import Problem
 
-__all__ = ["Document", "Source", "decode", "load", "looks_like_html", "text_codec"]
+__all__ = ["Document", "Source", "decode", "is_pdf", "load", "looks_like_html", "text_codec"]
 
 Source = str | bytes | os.PathLike[str]
 
@@ -47,7 +47,7 @@ FILE_SIGNATURES: tuple[tuple[bytes, str | None, str | None], ...] = (
     (b"\x89PNG", "png", "a PNG image"),
     (b"\xff\xd8\xff", "jpeg", "a JPEG image"),
     (b"GIF8", "gif", "a GIF image"),
-    (b"%PDF", "pdf", "a PDF document (convert it to text first)"),
+    (b"%PDF", "pdf", "a PDF document that does not open as one"),
     (b"PK\x03\x04", "zip", "a ZIP archive"),
     (b"\x1f\x8b", None, "gzip-compressed data"),
     (b"BZh", "bz2", "bzip2-compressed data"),
@@ -70,13 +70,19 @@ _HTML_SNIFF = re.compile(
 
 @dataclass
 class Document:
-    """Decoded page text, ready for block building."""
+    """Decoded page text, ready for block building; for a PDF, its bytes (``data``)
+    and no text."""
 
     text: str
     source: str | None
     is_html: bool
     encoding: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    data: bytes | None = None
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.data is not None
 
 
 _DOCUMENT_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
@@ -101,6 +107,18 @@ def looks_like_html(text: str) -> bool:
         return True
     tagged = [x for x in head.splitlines() if _HTML_SNIFF.search(x)]
     return len(tagged) >= 5  # tags on many lines: markup, not text quoting a tag
+
+
+def is_pdf(data: bytes) -> bool:
+    """True for the bytes of a PDF: ``%PDF-`` within the first kilobyte, as readers
+    accept it (some files carry a few bytes of junk before it).
+
+    >>> is_pdf(b"%PDF-1.7\\n..."), is_pdf(b"\\n\\n%PDF-1.4"), is_pdf(b"<p>%PDF-</p>")
+    (True, True, False)
+    """
+    at = data.find(b"%PDF-", 0, 1024)
+    return at == 0 or (at > 0 and b"<" not in data[:at] and not data[:at].strip(b"\x00\r\n\t "
+                                                                                 b"\xef\xbb\xbf"))
 
 
 def _check_binary(data: bytes) -> None:
@@ -350,6 +368,8 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES,
             source = gunzip(bytes(source), max_bytes, problems, name)
         if not bytes(source).strip():
             raise EmptyInputError(f"{name or 'input'}: empty")
+        if is_pdf(bytes(source)):
+            return Document("", name, False, None, problems, data=bytes(source))
         try:
             text, encoding, decoded = decode(bytes(source), http_charset)
             problems.extend(decoded)

@@ -25,11 +25,12 @@ import threading
 from collections.abc import Iterable
 
 from ._words import zipf
-from .assemble import assemble
+from .assemble import Parts, assemble
 from .errors import InputTooComplexError, TimeLimitError
 from .htmlpage import html_parts
 from .language import load_model
 from .model import Record
+from .pdfpage import pdf_parts
 from .read import DEFAULT_MAX_BYTES, Source, load
 from .segment import KnownNames
 from .textpage import text_parts
@@ -101,7 +102,11 @@ def _parse(source: Source, url: str | None, max_bytes: int,
 def _parse_page(source: Source, url: str | None, max_bytes: int,
                 http_charset: str | None = None, known: KnownNames | None = None) -> Record:
     doc = load(source, max_bytes=max_bytes, http_charset=http_charset)  # read
-    parts = html_parts(doc, url=url) if doc.is_html else None            # front end
-    if parts is None:
-        parts = text_parts(doc, url=url, markup_failed=doc.is_html)
+    parts: Parts | None
+    if doc.data is not None:                                             # front end
+        parts = pdf_parts(doc.data, source=doc.source, url=url, problems=doc.problems)
+    else:
+        parts = html_parts(doc, url=url) if doc.is_html else None
+        if parts is None:
+            parts = text_parts(doc, url=url, markup_failed=doc.is_html)
     return assemble(parts, known)                                        # fields, record

@@ -28,6 +28,7 @@ from typing import Any
 from warcio.bufferedreaders import ChunkedDataReader
 
 from .errors import WarcError
+from .pdfread import has_pdf_support
 from .read import DEFAULT_MAX_BYTES, FILE_SIGNATURES
 
 __all__ = ["NOT_PAGES", "Page", "WarcError", "is_page_file", "is_warc", "iter_pages",
@@ -70,7 +71,8 @@ def _matches(path: Path, include: Sequence[str], exclude: Sequence[str]) -> bool
 
 #: Files a site mirror holds beside its pages: styles, scripts, data, images, fonts,
 #: media and archives. In a folder or a glob they are passed over (counted), unless an
-#: ``--include`` pattern names them; a file named on its own is always read.
+#: ``--include`` pattern names them; a file named on its own is always read. PDFs are
+#: read as pages when PDF support (the ``pdf`` extra) is installed.
 NOT_PAGES = frozenset(
     ".css .js .mjs .map .json .xml .rss .atom .png .jpg .jpeg .gif .svg .webp .avif .ico "
     ".bmp .tif .tiff .woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .webm .ogg .wav .avi .mov "
@@ -92,6 +94,8 @@ def not_page_kind(path: Path) -> str | None:
     (None, 'css')
     """
     suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return None if has_pdf_support() else "pdf"
     if suffix in NOT_PAGES:
         return suffix[1:]
     if suffix in _PAGE_SUFFIXES:
@@ -101,7 +105,8 @@ def not_page_kind(path: Path) -> str | None:
             head = f.read(8)
     except OSError:
         return None  # read in its turn, and said there
-    return next((kind for magic, kind in _NOT_PAGE_MAGIC if head.startswith(magic)), None)
+    kind = next((kind for magic, kind in _NOT_PAGE_MAGIC if head.startswith(magic)), None)
+    return None if kind == "pdf" and has_pdf_support() else kind
 
 
 def is_page_file(path: Path) -> bool:
@@ -205,6 +210,16 @@ def _kind_of(content_type: str) -> str:
         return "untyped"
     kind, _, sub = main.partition("/")
     return sub if kind == "application" and sub in ("pdf", "json", "javascript") else kind
+
+
+def _is_pdf_type(content_type: str) -> bool:
+    """A PDF response, read when PDF support is installed.
+
+    >>> _is_pdf_type("application/pdf; qs=0.5") == has_pdf_support()
+    True
+    """
+    kind = content_type.split(";")[0].strip().lower()
+    return kind in ("application/pdf", "application/x-pdf") and has_pdf_support()
 
 
 def _charset(content_type: str) -> str | None:
@@ -373,7 +388,8 @@ def warc_pages(path: Path, *, include_errors: bool = False,
             for record in records:
                 http = record.http_headers
                 ctype = (http.get_header("Content-Type") if http else "") or ""
-                if record.rec_type != "response" or not ctype.lower().startswith(_HTML_TYPES):
+                if record.rec_type != "response" or not (ctype.lower().startswith(_HTML_TYPES)
+                                                         or _is_pdf_type(ctype)):
                     _end(record, records, path)
                     if passed_over is not None and record.rec_type == "response":
                         passed_over.append("warc " + _kind_of(ctype))

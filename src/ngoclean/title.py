@@ -304,7 +304,7 @@ def choose_title(meta: PageMeta) -> tuple[str | None, str | None]:
     if h1 and any(fold_key(h1) and fold_key(h1) in fold_key(t) or fold_key(t) in fold_key(h1)
                   for t in others if fold_key(t)):
         return h1, "h1"
-    for source in ("jsonld", "og:title", "twitter:title", "h1", "title"):
+    for source in ("pdf:title", "jsonld", "og:title", "twitter:title", "h1", "title"):
         if by_source.get(source):
             return by_source[source], source
     return None, None
