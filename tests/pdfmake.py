@@ -139,6 +139,24 @@ class Writer:
             self.text(LEFT + col * (width + gutter), top - row * size * 1.4, item, size, font)
         self.y = top - per * size * 1.4 - 6
 
+    def flow_columns(self, items: Sequence[str], n: int, size: float = 9,
+                     gutter: float = 18, font: str = "Helvetica") -> None:
+        """Items in ``n`` columns filled column by column, page after page."""
+        width = (RIGHT - LEFT - gutter * (n - 1)) / n
+        pitch = size * 1.4
+        rest = list(items)
+        while rest:
+            rows = max(1, int((self.y - 72) // pitch))
+            page, rest = rest[:rows * n], rest[rows * n:]
+            per = -(-len(page) // n)
+            for k, item in enumerate(page):
+                col, row = divmod(k, per)
+                self.text(LEFT + col * (width + gutter), self.y - row * pitch, item, size,
+                          font)
+            self.y -= per * pitch + 6
+            if rest:
+                self.new_page()
+
     def done(self, created: str = "20240315120000") -> bytes:
         self.c.showPage()
         self.c.save()
@@ -309,6 +327,30 @@ def encrypted_pdf() -> bytes:
     """A letter that opens only with a password."""
     w = Writer(encrypt="secret")
     w.line("A letter behind a password")
+    return w.done()
+
+
+def fits(name: str, columns: int, gutter: float = 18) -> bool:
+    """Whether ``name`` stands on one line of a column of :func:`list_letter_pdf`."""
+    size = 10 if columns == 1 else 9
+    width = (RIGHT - LEFT - gutter * (columns - 1)) / columns
+    try:
+        name.encode("cp1252")
+    except UnicodeEncodeError:
+        return False  # the core fonts write Western text only
+    return pdfmetrics.stringWidth(name, "Helvetica", size) <= width
+
+
+def list_letter_pdf(names: Sequence[str], columns: int, *, title: str = "Joint letter",
+                    date: str = "9 September 2024") -> bytes:
+    """A letter of any length whose list stands in ``columns`` columns (1 to 3),
+    running over as many pages as it needs (for benchmarks)."""
+    w = Writer(title=title)
+    w.line(title, 16, "Helvetica-Bold", leading=28)
+    w.line(date, leading=22)
+    w.paragraph(LETTER)
+    w.line("Signatories:", 11, "Helvetica-Bold", leading=20)
+    w.flow_columns(names, columns, size=10 if columns == 1 else 9)
     return w.done()
 
 

@@ -213,12 +213,14 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False,
 def entries_from_lines(
     lines: Sequence[tuple[int, str]], *, persons: bool = False,
     items: frozenset[int] = frozenset(), known: KnownNames | None = None,
+    starts: frozenset[tuple[int, str]] = frozenset(),
 ) -> tuple[list[Signatory], list[Repair]]:
     """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
 
     Merged names are split, wrapped and shifted names rejoined; every such change, and
     every list marker or separator removed, is returned as a repair. A name never runs
-    from one of the ``items`` blocks (list items, rows) into the next block.
+    from one of the ``items`` blocks (list items, rows) into the next block, and a line
+    of ``starts`` (``(block, line)`` pairs the layout shows begin anew) starts a name.
 
     >>> sigs, reps = entries_from_lines([(0, "Human Rights Watch"), (0, "Amnesty International")])
     >>> [s.name for s in sigs], reps
@@ -227,6 +229,8 @@ def entries_from_lines(
     texts = [x for _, x in lines]
     para = [i for i in range(1, len(lines)) if lines[i][0] != lines[i - 1][0]]
     hard = [i for i in para if lines[i][0] in items and lines[i - 1][0] in items]
+    if starts:
+        hard = sorted({*hard, *(i for i in range(1, len(lines)) if lines[i] in starts)})
     segs = segment_lines(texts, paragraph_starts=para, hard_starts=hard, known=known or ())
     repairs = _audit(segs, lines)
     sigs: list[Signatory] = []
@@ -454,6 +458,8 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     reps: list[Repair] = []
     items = frozenset(i for i in span.blocks if by_index[i].tag in ("li", "tr", "dd", "dt")
                       or i in span.described)
+    starts = frozenset((i, by_index[i].lines[k]) for i in span.blocks
+                       for k in by_index[i].line_starts if k < len(by_index[i].lines))
     if span.inline:
         raws = _inline_raws(by_index[span.blocks[0]].text, span.inline)
         return mark_people([describe(clean_entry(n), raw=r)
@@ -461,7 +467,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     for persons, section, label in sections:
         section = _inner_numbers(_join_stop_wrapped(_row_numbers(section, reps), reps), reps)
         first = len(sigs)
-        _section_entries(section, persons, headed, header, sigs, reps, items, known)
+        _section_entries(section, persons, headed, header, sigs, reps, items, known, starts)
         if label:
             sigs[first:] = [replace(s, section=label) for s in sigs[first:]]
     return sigs, reps
@@ -478,11 +484,13 @@ def _section_label(block: Block) -> str | None:
 
 def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool,
                      header: list[str], sigs: list[Signatory], reps: list[Repair],
-                     items: frozenset[int], known: KnownNames | None = None) -> None:
+                     items: frozenset[int], known: KnownNames | None = None,
+                     starts: frozenset[tuple[int, str]] = frozenset()) -> None:
     """The signatories of one section: list lines through the segmenter, rows of table
     cells by their columns."""
     if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
-        s, r = entries_from_lines(section, persons=persons, items=items, known=known)
+        s, r = entries_from_lines(section, persons=persons, items=items, known=known,
+                                  starts=starts)
         sigs.extend(s)
         reps.extend(r)
         return
@@ -498,7 +506,8 @@ def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool
         if tabbed or len(run) == 1:
             s, r = _table_rows(run, headed=headed, header=header)
         else:
-            s, r = entries_from_lines(run, persons=persons, items=items, known=known)
+            s, r = entries_from_lines(run, persons=persons, items=items, known=known,
+                                      starts=starts)
         sigs.extend(s)
         reps.extend(r)
         k = end

@@ -127,6 +127,10 @@ class Block:
     boilerplate: DroppedReason | None = None
     link_chars: int = 0
     element: Any = field(default=None, repr=False, compare=False)
+    #: Lines (by index) that the layout shows begin anew, not a wrapped line going on:
+    #: in a PDF, the line before ends short of its column's edge by more than this
+    #: line's first word.
+    line_starts: frozenset[int] = field(default=frozenset(), repr=False)
 
     @property
     def text(self) -> str:

@@ -70,6 +70,10 @@ class PdfBlock:
     size: float
     top: float
     gap_before: float = 0.0
+    #: Lines (by index, the first aside) that begin anew: the line before ends short of
+    #: the column's right edge by more than this line's first word, so no wrap put it
+    #: there.
+    starts: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -84,12 +88,11 @@ class Layout:
 
 def _line_of(words: list[Word], page: int) -> PdfLine:
     words.sort(key=lambda w: w.x0)
-    sizes = Counter(round(w.size, 1) for w in words for _ in w.text)
-    bases = Counter(round(w.baseline, 1) for w in words for _ in w.text)
+    main = max(words, key=lambda w: len(w.text))  # type size and baseline of most text
     bold = sum(len(w.text) for w in words if w.bold) * 2 > sum(len(w.text) for w in words)
     return PdfLine(" ".join(w.text for w in words), words[0].x0, max(w.x1 for w in words),
                    min(w.top for w in words), max(w.bottom for w in words),
-                   sizes.most_common(1)[0][0], page, bases.most_common(1)[0][0], bold)
+                   round(main.size, 1), page, main.baseline, bold)
 
 
 def _join(segments: list[PdfLine], sep: str) -> PdfLine:
@@ -277,6 +280,7 @@ def _blocks(flow: list[PdfLine], pitch: float, number: list[int]) -> list[PdfBlo
     paragraph), where the type size changes, or where bold type starts or ends."""
     out: list[PdfBlock] = []
     prev: PdfLine | None = None
+    edge = max((x.x1 for x in flow), default=0.0)
     for line in flow:
         number[0] += 1
         step = line.baseline - prev.baseline if prev is not None else 0.0
@@ -287,7 +291,11 @@ def _blocks(flow: list[PdfLine], pitch: float, number: list[int]) -> list[PdfBlo
             out.append(PdfBlock([line.text], f"L{number[0]}", line.page, line.size, line.top,
                                 step))
         else:
-            out[-1].lines.append(line.text)
+            block = out[-1]
+            first = len(line.text.split(" ", 1)[0])
+            if prev is not None and prev.x1 + (first + 1) * 0.5 * line.size < edge - 1:
+                block.starts.add(len(block.lines))
+            block.lines.append(line.text)
         out[-1].path = _path(out[-1].path, number[0])
         prev = line
     return out
@@ -306,6 +314,7 @@ def _join_pages(blocks: list[PdfBlock]) -> list[PdfBlock]:
         if last is not None and block.page == last.page + 1 and last.lines and \
                 block.lines and not _ENDS_SENTENCE.search(last.lines[-1]) and \
                 block.lines[0][:1].islower() and last is _last_of(out, last.page):
+            last.starts |= {len(last.lines) + k for k in block.starts}
             last.lines.extend(block.lines)
             last.path = f"{last.path}, {block.path}"
             continue

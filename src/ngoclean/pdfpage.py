@@ -86,7 +86,8 @@ def pdf_parts(data: bytes, *, source: str | None, url: str | None,
     pages: dict[int, int] = {}
     for laid in layout.blocks:
         tag = "h1" if laid is heading else "p"
-        blocks.append(Block(len(blocks), list(laid.lines), laid.path, tag=tag))
+        blocks.append(Block(len(blocks), list(laid.lines), laid.path, tag=tag,
+                            line_starts=frozenset(laid.starts)))
         pages[len(blocks) - 1] = laid.page
     running_at = len(blocks)
     reasons: dict[int, DroppedReason] = {}
@@ -102,8 +103,9 @@ def pdf_parts(data: bytes, *, source: str | None, url: str | None,
         before = b.text
         text = repair_chars(before, field="block", block=b.index, repairs=repairs)
         if text != before:
-            b = Block(b.index, [x for x in text.split("\n") if x.strip()] or [""], b.path,
-                      tag=b.tag)
+            lines = [x for x in text.split("\n") if x.strip()] or [""]
+            b = Block(b.index, lines, b.path, tag=b.tag, line_starts=b.line_starts if len(
+                lines) == len(b.lines) else frozenset())
         fixed.append(b)
     kept, emptied = strip_furniture(fixed, dropped)
     span = locate_list(kept, kept)

@@ -213,62 +213,77 @@ def _read_pdfium(data: bytes, max_pages: int, max_chars: int) -> PdfContent:
         pdf.close()
 
 
+def _page_text(raw: Any, textpage: Any, n: int) -> list[int]:
+    """The code of every character of the page, fetched at once (one per character
+    index; read one by one where the text holds characters beyond the BMP)."""
+    buffer = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(textpage, 0, n, buffer)
+    units = list(buffer[: max(got - 1, 0)])
+    if len(units) == n and not any(0xD800 <= u <= 0xDFFF for u in units):
+        return units
+    return [raw.FPDFText_GetUnicode(textpage, i) for i in range(n)]
+
+
 def _pdfium_words(raw: Any, textpage: Any, height: float, budget: int) -> tuple[list[Word], int]:
-    """The words of a page's text layer: characters joined until a space, a line break
-    or a gap wider than a quarter of the type size. PDFium marks a hyphen it takes for
-    a line-end one with code 2: it is read as the hyphen it is."""
+    """The words of a page's text layer. PDFium's text already holds a space or a line
+    break wherever the glyphs stand apart (the spaces it generates from the gaps), so a
+    word is a run of characters between those, placed by the advance boxes of its
+    first and last characters; its type size, weight and baseline are its first
+    character's. PDFium marks a hyphen it takes for a line-end one with code 2 and no
+    line break after it: it is read as the hyphen it is, ending its word."""
     n = min(raw.FPDFText_CountChars(textpage), max(budget, 0))
     words: list[Word] = []
     if n <= 0:
         return words, 0
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    get_box, get_unicode = raw.FPDFText_GetCharBox, raw.FPDFText_GetUnicode
+    get_box, ref = raw.FPDFText_GetLooseCharBox, ctypes.byref(box)
     get_size, get_weight = raw.FPDFText_GetFontSize, raw.FPDFText_GetFontWeight
     get_origin = raw.FPDFText_GetCharOrigin
-    text: list[str] = []
-    x0 = x1 = y0 = y1 = size = base = 0.0
-    bold = False
-
-    def flush() -> None:
-        words.append(Word(x0, x1, height - y1, height - y0, size, "".join(text),
-                          height - base, bold))
-
-    for i in range(n):
-        code = get_unicode(textpage, i)
-        if code in (2, 0xFFFE):
-            code = 0x2D
-        elif code <= 32 or code in (0xA0, 0xFFFF) or 0x2000 <= code <= 0x200B:
-            if text:
-                flush()
-                text = []
+    codes = _page_text(raw, textpage, n)
+    start = -1
+    for i in range(n + 1):
+        code = codes[i] if i < n else 32
+        if code in (2, 0xFFFE):  # a line-end hyphen: PDFium writes no line break after it
+            codes[i] = 0x2D
+            word = _pdfium_word(codes, i if start < 0 else start, i + 1, textpage, height,
+                                get_box, ref, box, get_size, get_weight, get_origin, ox, oy)
+            if word is not None:
+                words.append(word)
+            start = -1
             continue
-        if not get_box(textpage, i, ctypes.byref(left), ctypes.byref(right),
-                       ctypes.byref(bottom), ctypes.byref(top)):
+        if code <= 32 or code in (0xA0, 0xFFFF) or 0x2000 <= code <= 0x200B:
+            if start >= 0:
+                word = _pdfium_word(codes, start, i, textpage, height, get_box, ref, box,
+                                    get_size, get_weight, get_origin, ox, oy)
+                if word is not None:
+                    words.append(word)
+                start = -1
             continue
-        cl, cr, cb, ct = left.value, right.value, bottom.value, top.value
-        if text:
-            mid = (cb + ct) / 2
-            if cl - x1 > size * 0.25 or cl < x0 - size or not y0 - size * 0.2 <= mid <= \
-                    y1 + size * 0.2:
-                flush()
-                text = []
-        if not text:
-            size = get_size(textpage, i) or (ct - cb) or 1.0
-            base = oy.value if get_origin(textpage, i, ctypes.byref(ox), ctypes.byref(oy)) \
-                else cb
-            bold = get_weight(textpage, i) >= 600
-            x0, x1, y0, y1 = cl, cr, cb, ct
-        else:
-            x1 = max(x1, cr)
-            y0, y1 = min(y0, cb), max(y1, ct)
-        try:
-            text.append(chr(code))
-        except ValueError:
-            text.append("\ufffd")
-    if text:
-        flush()
+        if start < 0:
+            start = i
     return words, n
+
+
+def _pdfium_word(codes: list[int], start: int, end: int, textpage: Any, height: float,
+                 get_box: Any, ref: Any, box: Any, get_size: Any, get_weight: Any,
+                 get_origin: Any, ox: Any, oy: Any) -> Word | None:
+    if not get_box(textpage, start, ref):
+        return None
+    x0, y1, y0 = box.left, box.top, box.bottom
+    x1 = box.right
+    if end - 1 > start and get_box(textpage, end - 1, ref):
+        x1 = max(x1, box.right)
+        y0, y1 = min(y0, box.bottom), max(y1, box.top)
+    size = get_size(textpage, start) or (y1 - y0) or 1.0
+    base = oy.value if get_origin(textpage, start, ctypes.byref(ox), ctypes.byref(oy)) \
+        else y0
+    try:
+        text = "".join(map(chr, codes[start:end]))
+    except ValueError:
+        text = "".join(chr(c) if 0 <= c < 0x110000 else "\ufffd" for c in codes[start:end])
+    return Word(x0, x1, height - y1, height - y0, size, text, height - base,
+                get_weight(textpage, start) >= 600)
 
 
 def _read_pdfplumber(data: bytes, max_pages: int, max_chars: int) -> PdfContent:
