@@ -39,9 +39,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(HERE)]
 
-import pdfmake  # noqa: E402
-
 import ngoclean  # noqa: E402
+import pdfmake  # noqa: E402
 from ngoclean.assemble import assemble  # noqa: E402
 from ngoclean.pdfpage import pdf_parts  # noqa: E402
 from ngoclean.pdfread import read_pdf  # noqa: E402
