@@ -458,8 +458,8 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     reps: list[Repair] = []
     items = frozenset(i for i in span.blocks if by_index[i].tag in ("li", "tr", "dd", "dt")
                       or i in span.described)
-    starts = frozenset((i, by_index[i].lines[k]) for i in span.blocks
-                       for k in by_index[i].line_starts if k < len(by_index[i].lines))
+    new_lines = frozenset((i, by_index[i].lines[k]) for i in span.blocks
+                          for k in by_index[i].line_starts if k < len(by_index[i].lines))
     if span.inline:
         raws = _inline_raws(by_index[span.blocks[0]].text, span.inline)
         return mark_people([describe(clean_entry(n), raw=r)
@@ -467,7 +467,8 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     for persons, section, label in sections:
         section = _inner_numbers(_join_stop_wrapped(_row_numbers(section, reps), reps), reps)
         first = len(sigs)
-        _section_entries(section, persons, headed, header, sigs, reps, items, known, starts)
+        _section_entries(section, persons, headed, header, sigs, reps, items, known,
+                         new_lines)
         if label:
             sigs[first:] = [replace(s, section=label) for s in sigs[first:]]
     return sigs, reps
