@@ -89,6 +89,15 @@ def _workspace(root: Path) -> Path:
     shutil.copy(FIXTURES / "text" / "fr-fidh-style.txt", root / "page.txt")
     (root / "members.txt").write_text("Front Line Defenders\nHuman Rights Watch\n")
     shutil.copytree(ROOT / "examples", root / "examples")
+    try:  # PDF letters, written by the tests' reportlab helper
+        import pdfmake
+
+        (root / "letter.pdf").write_bytes(pdfmake.one_column_pdf())
+        (root / "letters").mkdir()
+        for name in ("two-column-list", "three-column-list", "table-list"):
+            (root / "letters" / f"{name}.pdf").write_bytes(pdfmake.ALL[name]())
+    except ImportError:  # pragma: no cover - reportlab is a test dependency
+        pass
     bin_dir = root / "bin"
     bin_dir.mkdir()
     shim = bin_dir / "ngoclean"

@@ -64,7 +64,10 @@ def test_a_list_in_two_columns_gives_the_signatories_of_the_same_list_in_html(
     assert [s.to_dict() for s in from_pdf.signatories] == [
         s.to_dict() for s in from_html.signatories]
     assert [s.name for s in from_pdf.signatories] == pdfmake.NAMES[:16]
-    assert (from_pdf.title, from_pdf.date) == (from_html.title, from_html.date)
+    assert (from_pdf.title, from_pdf.date, from_pdf.body, from_pdf.language) == (
+        from_html.title, from_html.date, from_html.body, from_html.language)
+    assert [(d.text, d.reason) for d in from_pdf.dropped] == [
+        (d.text, d.reason) for d in from_html.dropped]
 
 
 def test_columns_are_read_one_after_the_other(pdfs: dict[str, bytes]) -> None:

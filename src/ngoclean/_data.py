@@ -700,3 +700,25 @@ LANGUAGE_NAMES: dict[str, str] = {
     }.items()
     for name in names.split()
 }
+
+
+#: Words of a link that offers the page's own document ("Download the letter (PDF)",
+#: "Version française", "Texto completo", "Offener Brief"), by language, as regular
+#: expression fragments matched at word starts in the casefolded link text.
+ATTACHMENT_WORDS: tuple[str, ...] = (
+    # en
+    r"pdf", r"download", r"full text", r"full statement", r"full letter", r"the letter",
+    r"the statement", r"open letter", r"joint letter", r"joint statement",
+    r"(?:pdf|print|printable|printer-friendly|full|english|french|spanish|arabic|original) "
+    r"version", r"version (?:en|in|fran|espa|anglaise|original)",
+    r"read (?:it|the|our)", r"print",
+    # fr
+    r"télécharger", r"telecharger", r"texte intégral", r"la lettre", r"lettre ouverte",
+    r"la déclaration", r"le communiqué",
+    # es, pt
+    r"descarga", r"descargar", r"texto completo", r"la carta", r"carta abierta",
+    r"carta aberta", r"baixar", r"versión", r"versão", r"comunicado",
+    # de, it, nl
+    r"herunterladen", r"download", r"offener brief", r"der brief", r"fassung",
+    r"scarica", r"lettera aperta", r"open brief", r"versie",
+)

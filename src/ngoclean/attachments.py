@@ -2,9 +2,13 @@
 
 A letter's page often says "Download the letter in English (PDF) / Français / عربي":
 those links, found in the page's own text (its content, its list, the lines just
-before them; never its menus or footer), are the record's ``attachments``, each with
-the language its link names (``hreflang``, a language's name in the link text, a
-language code in the file name). When a batch reads both the page and the document,
+before and after them; never its menus, sidebar or footer), are the record's
+``attachments``, each with the language its link names (``hreflang``, a language's
+name in the link text, a language code in the file name). A PDF the text merely cites
+("as the court ruled in its judgment") is no version of the page: a link counts when it
+names a language, says what it offers ("PDF", "Download", "Texto completo", "Carta
+aberta": :data:`ngoclean._data.ATTACHMENT_WORDS`), or its file is named after the
+page's title. When a batch reads both the page and the document,
 :func:`link_records` gives each attachment the id of the document's record, and the
 document's record the page's id in ``attachment_of``.
 
@@ -26,7 +30,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import regex
 
-from ._data import LANGUAGE_NAMES
+from ._data import ATTACHMENT_WORDS, LANGUAGE_NAMES
 from .model import Attachment, Record
 
 __all__ = ["document_links", "link_records", "same_url"]
@@ -37,15 +41,41 @@ _DOCUMENT_PATH = regex.compile(r"\.(?:pdf)$", regex.I)
 _CODE_IN_NAME = regex.compile(r"(?:^|[_\-.(\s])([a-z]{2})\)?$", regex.I)
 _CODES = frozenset(LANGUAGE_NAMES.values())
 _NAME_WORD = regex.compile(r"\p{L}+")
+_OFFERS = regex.compile(r"(?<!\p{L})(?:" + "|".join(ATTACHMENT_WORDS) + r")", regex.I)
+_TITLE_WORD = regex.compile(r"\p{L}{4,}")
+_URL_TEXT = regex.compile(r"^\s*(?:https?://|www\.|\S+/\S+)", regex.I)
 
 
-def _language(link: Any, text: str, path: str) -> str | None:
+def _offers(link: Any, text: str, path: str, title: str | None) -> bool:
+    """Whether a link offers the page's own document (see the module docstring)."""
+    if _named_language(link, text) is not None:
+        return True
+    said = f"{text} {link.get('title') or ''}"
+    if not _URL_TEXT.match(text) and _OFFERS.search(said):
+        return True
+    if not title:
+        return False
+    stem = path.rsplit("/", 1)[-1].casefold()
+    words = {w.casefold() for w in _TITLE_WORD.findall(title)}
+    return sum(w in stem for w in words) >= 2
+
+
+def _named_language(link: Any, text: str) -> str | None:
+    """The language the link itself names: its ``hreflang``, or a language's name in
+    its text."""
     declared = (link.get("hreflang") or "").strip().lower()[:2]
     if declared.isalpha() and len(declared) == 2:
         return declared
     for word in _NAME_WORD.findall(text.casefold()):
         if word in LANGUAGE_NAMES:
             return LANGUAGE_NAMES[word]
+    return None
+
+
+def _language(link: Any, text: str, path: str) -> str | None:
+    named = _named_language(link, text)
+    if named is not None:
+        return named
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     m = _CODE_IN_NAME.search(stem)
     return m.group(1).lower() if m and m.group(1).lower() in _CODES else None
@@ -59,16 +89,22 @@ def _link_text(link: Any) -> str:
     return " ".join(text.split())[:300]
 
 
-def document_links(elements: Iterable[Any], base: str | None) -> list[Attachment]:
-    """The PDF links inside ``elements`` (lxml elements), in order, each once, with
-    their address made absolute against ``base`` (the page's URL, or its ``<base>``).
+def document_links(elements: Iterable[Any], base: str | None,
+                   title: str | None = None) -> list[Attachment]:
+    """The PDF links inside ``elements`` (lxml elements) that offer the page's own
+    document, in order, each once, with their address made absolute against ``base``
+    (the page's URL, or its ``<base>``); ``title`` is the page's title.
 
     Links to fragments, scripts and mail addresses are no documents:
 
     >>> from lxml import html
-    >>> el = html.fromstring('<p><a href="javascript:x.pdf">a</a> <a href="#x.pdf">b</a></p>')
+    >>> el = html.fromstring('<p><a href="javascript:x.pdf">a</a> <a href="#x.pdf">b</a> '
+    ...                      'as <a href="/rulings/2016-11.pdf">the court ruled</a></p>')
     >>> document_links([el], None)
     []
+    >>> el = html.fromstring('<p><a href="/docs/civic-space-letter.pdf">here</a></p>')
+    >>> [a.url for a in document_links([el], None, title="Letter on civic space")]
+    ['/docs/civic-space-letter.pdf']
     """
     out: list[Attachment] = []
     seen: set[str] = set()
@@ -84,6 +120,8 @@ def document_links(elements: Iterable[Any], base: str | None) -> list[Attachment
                 continue
             seen.add(url)
             text = _link_text(link)
+            if not _offers(link, text, path, title):
+                continue
             out.append(Attachment(url, text, _language(link, text, path)))
             if len(out) >= MAX_ATTACHMENTS:
                 return out

@@ -95,9 +95,12 @@ def html_parts(doc: Document, *, url: str | None) -> Parts | None:
     fixed = _repair_blocks([by_index[i] for i in sorted(wanted)], repairs)
     fixed, emptied = strip_furniture(fixed, dropped)
     by_index.update((b.index, b) for b in fixed)
-    attachments = document_links(
-        (by_index[i].element for i in sorted(wanted) if by_index[i].element is not None),
-        _base(root, url))
+    # Links to versions of the page stand in its text or in a line of links right by it
+    # ("English | Français"), never in its furniture (menus, footer, sidebar).
+    last = kept[-1] + 10 if kept else -1
+    near = [b for b in candidates if first - 20 <= b.index <= last or b.index in wanted]
+    attachments = document_links((b.element for b in near if b.element is not None),
+                                 _base(root, url), meta.titles[0][1] if meta.titles else None)
     return Parts(
         source=doc.source, url=url, blocks=[by_index[b.index] for b in blocks], main=kept,
         span=span, head=sorted(set(lead) | set(kept)), reasons=reasons, emptied=emptied,

@@ -93,7 +93,10 @@ _ACRONYM_PAREN = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&.-]{1,}|\p{Lu}\p{L}+\p{Lu}
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_NAME_START = regex.compile(
     r"^(?:(?:to|re|subject|cc|from|objet|asunto|betreff|à|para|an)\s*:|dear\b|cher\b|chère\b|"
-    r"estimad[oa]s?\b|sehr\s+geehrte)", regex.I)
+    r"estimad[oa]s?\b|sehr\s+geehrte|"
+    # a programme's time ("12:30-13:00 Standing lunch", "9.30 Welcome"): no name
+    r"\d{1,2}[:.h]\d{2}\b(?:\s*(?:am|pm|uhr|h))?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2})?\s+\p{L})",
+    regex.I)
 # "For more information, please contact: press@example.org", "Media contact": after the list.
 _CONTACT = regex.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|^(?:for\s+(?:more|further)\s+information|(?:press|media)\s+"
@@ -171,6 +174,8 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
     (False, False)
     >>> is_name_like("For more information, please contact: press@example.org")
     False
+    >>> is_name_like("12:30-13:00 Standing lunch"), is_name_like("Article 19")
+    (False, True)
     """
     text = line.strip()
     limit, words = (700, 100) if merged else (220, 32)
@@ -426,6 +431,17 @@ def _marked_section(line: str) -> bool:
     return text.startswith(("*", "_")) and text.endswith(("*", "_"))
 
 
+def _place_section(blocks: Sequence[Block], pos: int) -> bool:
+    """A line alone naming a country or region ("AUSTRIA", "Europe", "South Africa:")
+    with list lines right under it: a section of a list sorted by place."""
+    block = blocks[pos]
+    if len(block.lines) != 1 or pos + 1 >= len(blocks):
+        return False
+    text = " ".join(block.lines[0].strip(" :*_\t").split())
+    return 0 < len(text.split()) <= 5 and text.casefold() in _REGIONS and \
+        _list_block(blocks[pos + 1])
+
+
 def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
     persons = False
     first = pos
@@ -466,7 +482,7 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             break  # a new section ("Background") ends the list
         if len(lines) == 1 and (is_subheading(lines[0]) or (
                 _marked_section(lines[0]) and pos + 1 < len(blocks)
-                and _list_block(blocks[pos + 1]))):
+                and _list_block(blocks[pos + 1])) or _place_section(blocks, pos)):
             span.subheadings.append(block.index)
             persons = bool(_PERSON_HEADING.match(lines[0]))
         elif len(lines) > 1 and is_subheading(lines[0]) and _list_block(
@@ -853,6 +869,16 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
                     and _weak_heading_ok(blocks, pos, span))):
                 if _PERSON_HEADING.match(lines[0]):
                     span.person_blocks.update(span.blocks)
+                return span
+            continue
+        if not (strong or weak) and _place_section(blocks, pos) and \
+                _speaks_before(blocks, pos):
+            # "EUROPE" / names / "AUSTRIA" / names ...: a list in sections by place, with
+            # no heading above its first section
+            span = ListSpan(heading=block.index)
+            _run_from(blocks, pos + 1, span)
+            if len(span.subheadings) >= 2 and sum(
+                    len(b.lines) for b in _chosen(blocks, span)) >= 8:
                 return span
             continue
         if len(lines) == 1 and (_PERSON_HEADING.match(lines[0]) or not (strong or weak)) and \

@@ -86,11 +86,16 @@ class Layout:
     body_size: float = 0.0
 
 
-def _line_of(words: list[Word], page: int) -> PdfLine:
+def _line_of(words: list[Word], page: int, marked: bool = False) -> PdfLine:
+    """The line of ``words``; ``marked``: its first word is a list marker standing
+    apart, kept as a cell of its own (``"12\tName"``, as a row number in a table)."""
     words.sort(key=lambda w: w.x0)
     main = max(words, key=lambda w: len(w.text))  # type size and baseline of most text
     bold = sum(len(w.text) for w in words if w.bold) * 2 > sum(len(w.text) for w in words)
-    return PdfLine(" ".join(w.text for w in words), words[0].x0, max(w.x1 for w in words),
+    text = " ".join(w.text for w in words)
+    if marked and len(words) > 1 and words[0].text[:1].isdigit():
+        text = f"{words[0].text}\t{text[len(words[0].text) + 1:]}"
+    return PdfLine(text, words[0].x0, max(w.x1 for w in words),
                    min(w.top for w in words), max(w.bottom for w in words),
                    round(main.size, 1), page, main.baseline, bold)
 
@@ -116,17 +121,27 @@ def _rows(words: Sequence[Word]) -> list[list[Word]]:
     return rows
 
 
+_MARKER = regex.compile(r"^(?:\(?\d{1,4}[.):]?|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|"
+                        r"[•·▪◦●○■□►▸✓✔\-–—*+])$")
+
+
 def _segments(row: list[Word], page: int) -> list[PdfLine]:
-    """A row cut at gaps wider than a gutter."""
+    """A row cut at gaps wider than a gutter; a list marker standing apart ("1." then a
+    tab stop, "•") stays with the text it marks."""
     row = sorted(row, key=lambda w: w.x0)
     out: list[list[Word]] = [[row[0]]]
+    marked: set[int] = set()
     for w in row[1:]:
         prev = out[-1][-1]
         if w.x0 - prev.x1 > GUTTER * max(min(w.size, prev.size), 1.0):
+            if len(out[-1]) == 1 and _MARKER.match(prev.text):
+                marked.add(len(out) - 1)
+                out[-1].append(w)
+                continue
             out.append([w])
         else:
             out[-1].append(w)
-    return [_line_of(ws, page) for ws in out]
+    return [_line_of(ws, page, k in marked) for k, ws in enumerate(out)]
 
 
 @dataclass
@@ -166,7 +181,10 @@ def _regions(rows: list[list[PdfLine]], gutter: float) -> list[_Region]:
         if current is not None and current.gutters:
             merged = _cover(cover + spans)
             found = _gutters(merged, gutter)
-            if len(found) == len(current.gutters):
+            # every gutter of the region still open (a row of a further column may open
+            # one more: columns whose rows stand on different baselines)
+            if len(found) >= len(current.gutters) and all(
+                    any(a < g[1] and g[0] < b for a, b in found) for g in current.gutters):
                 current.rows.append(row)
                 current.gutters, cover = found, merged
                 continue

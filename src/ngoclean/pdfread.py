@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
@@ -77,6 +78,7 @@ class PdfContent:
     problems: list[Problem] = field(default_factory=list)
 
 
+@functools.cache
 def has_pdf_support() -> bool:
     """True when the PDF reader (pypdfium2, the ``pdf`` extra) is installed."""
     try:
