@@ -8,8 +8,11 @@ Sets:
   ``../shared/orgnames`` (``benchmarks/orgnames.py``) in one, two and three columns,
   over as many pages as they need (skipped without ``../shared``);
 - ``real``: real PDFs of joint letters in ``$NGOCLEAN_BENCH_DATA/real_pdfs`` with
-  their ``NAME.gold.json`` (manifest in ``benchmarks/data/real_pdfs.json``), scored with
-  the shared scorer (``../shared/eval/score.py``) when present.
+  their ``NAME.gold.json``, scored with the shared scorer (``../shared/eval/score.py``)
+  when present. ``benchmarks/data/real_pdfs.json`` is their manifest: where each PDF
+  comes from (a public repository, path and commit: fetch the repository and copy the
+  file out as ``NAME.pdf``) and its gold title, date and signatories;
+  ``--write-gold`` writes the ``NAME.gold.json`` files from it.
 
 For every set, in the same run: ngoclean's full record (PDFium reader, and pdfplumber's
 for comparison) in documents/s and PDF pages/s; ``pdftotext`` alone (a process per file,
@@ -17,7 +20,8 @@ as it is used) in its plain and ``-layout`` modes; and the signatories ngoclean 
 in the PDF against those it finds in pdftotext's text of the same PDF (the copy that
 archives hold when the PDF was copied as text), scored against the gold list.
 
-    python benchmarks/pdf.py [--repeat 3] [--sets fixtures,lists,real]
+    python benchmarks/pdf.py [--repeat 3] [--sets fixtures,lists,real] [--verbose]
+    python benchmarks/pdf.py --write-gold      # NAME.gold.json of the real set
 """
 
 from __future__ import annotations
@@ -84,10 +88,29 @@ def list_docs() -> list[Doc]:
     return docs
 
 
-def real_docs() -> list[Doc]:
+MANIFEST = HERE / "data" / "real_pdfs.json"
+
+
+def real_folder() -> Path:
     data = os.environ.get("NGOCLEAN_BENCH_DATA")
-    folder = Path(data) / "real_pdfs" if data else Path.home() / ".cache" / \
+    return Path(data) / "real_pdfs" if data else Path.home() / ".cache" / \
         "ngoclean-bench" / "real_pdfs"
+
+
+def write_gold() -> None:
+    folder = real_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in json.loads(MANIFEST.read_text(encoding="utf-8")):
+        path = folder / f"{entry['name']}.gold.json"
+        path.write_text(json.dumps(entry["gold"], ensure_ascii=False, indent=1),
+                        encoding="utf-8")
+        have = (folder / f"{entry['name']}.pdf").exists()
+        print(f"{path.name}{'' if have else ': the PDF is missing, copy ' + entry['path']}"
+              f"{'' if have else ' of ' + entry['repo'] + ' at ' + entry['commit']}")
+
+
+def real_docs() -> list[Doc]:
+    folder = real_folder()
     docs: list[Doc] = []
     for pdf in sorted(folder.glob("*.pdf")) if folder.is_dir() else []:
         gold_path = pdf.with_suffix(".gold.json")
@@ -217,7 +240,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per document (best kept)")
     ap.add_argument("--sets", default="fixtures,lists,real")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--write-gold", action="store_true",
+                    help="write the gold files of the real set from the manifest, then stop")
     args = ap.parse_args(argv)
+    if args.write_gold:
+        write_gold()
+        return 0
     ngoclean.preload()
     try:
         import pdfplumber  # noqa: F401
