@@ -309,6 +309,37 @@ LIST_HTML = (
     + "".join(f"<li>{n}</li>" for n in NAMES[:16]) + "</ul></article></body></html>")
 
 
+def press_release_pdf() -> bytes:
+    """A label in small capitals over a headline set large on two lines; the list
+    numbered, its numbers at a tab stop of their own."""
+    w = Writer()
+    w.line("PRESS RELEASE", 11, "Helvetica-Bold", leading=30)
+    w.line("Coastal defenders call for an end", 24, "Helvetica-Bold", leading=29)
+    w.line("to arbitrary detention", 24, "Helvetica-Bold", leading=36)
+    w.line("Manila, 8 August 2023", leading=22)
+    w.paragraph(SECOND)
+    w.line("Signed by:", leading=18)
+    for k, name in enumerate(NAMES[8:16], start=1):
+        w.text(LEFT, w.y, f"{k}.")
+        w.line(name, x=LEFT + 36)
+    return w.done()
+
+
+def bold_title_pdf() -> bytes:
+    """A headline in bold at the body's size over two lines, no metadata title."""
+    w = Writer()
+    w.line("Berlin, 12. Oktober 2023", leading=24)
+    w.line("OFFENER BRIEF", 10, "Helvetica-Bold")
+    w.line("FÜR DEN SCHUTZ DER FLUSSAUEN UND IHRER BEWOHNER", 10, "Helvetica-Bold",
+           leading=22)
+    w.paragraph("Wir, die unterzeichnenden Organisationen, fordern die Landesregierung auf, "
+                "die geplante Begradigung des Flusses zu stoppen und die Auen zu schützen.")
+    w.line("Unterzeichnet von:", leading=18)
+    for name in NAMES[16:22]:
+        w.line(name)
+    return w.done()
+
+
 def scanned_pdf() -> bytes:
     """A page that is only an image (a scan without a text layer)."""
     from reportlab.lib.utils import ImageReader
@@ -363,5 +394,7 @@ ALL: dict[str, Callable[[], bytes]] = {
     "ligatures": ligatures_pdf,
     "undated": undated_pdf,
     "two-column-list": two_column_list_pdf,
+    "press-release": press_release_pdf,
+    "bold-title": bold_title_pdf,
     "scanned": scanned_pdf,
 }

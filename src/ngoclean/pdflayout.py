@@ -70,6 +70,7 @@ class PdfBlock:
     size: float
     top: float
     gap_before: float = 0.0
+    bold: bool = False
     #: Lines (by index, the first aside) that begin anew: the line before ends short of
     #: the column's right edge by more than this line's first word, so no wrap put it
     #: there.
@@ -292,22 +293,26 @@ def _running(pages: list[tuple[PdfPage, list[PdfLine]]], body: float) -> set[tup
                       if len(pages_of[key]) >= wanted and len(key) <= 150}
 
 
-def _blocks(flow: list[PdfLine], pitch: float, number: list[int]) -> list[PdfBlock]:
+def _blocks(flow: list[PdfLine], pitch: float, number: list[int],
+            body: float = 0.0) -> list[PdfBlock]:
     """A flow's lines grouped into blocks: a new block where the baselines stand
-    further apart than the page's usual ``pitch`` (a blank line, space after a
-    paragraph), where the type size changes, or where bold type starts or ends."""
+    further apart than the page's usual ``pitch`` for the ``body`` type (scaled to the
+    line's type size: a headline's lines stand further apart) allows (a blank line,
+    space after a paragraph), where the type size changes, or where bold type starts or
+    ends."""
     out: list[PdfBlock] = []
     prev: PdfLine | None = None
     edge = max((x.x1 for x in flow), default=0.0)
     for line in flow:
         number[0] += 1
         step = line.baseline - prev.baseline if prev is not None else 0.0
-        new = prev is None or step > pitch + 0.35 * line.size or step <= 0 or \
+        usual = pitch * line.size / body if body and line.size > body else pitch
+        new = prev is None or step > usual + 0.35 * line.size or step <= 0 or \
             abs(line.size - prev.size) > 0.12 * max(line.size, prev.size) or \
             line.bold != prev.bold
         if new:
             out.append(PdfBlock([line.text], f"L{number[0]}", line.page, line.size, line.top,
-                                step))
+                                step, line.bold))
         else:
             block = out[-1]
             first = len(line.text.split(" ", 1)[0])
@@ -384,12 +389,12 @@ def page_layout(pages: Sequence[PdfPage]) -> Layout:
                 plain.extend(flows[0])
                 continue
             if plain:
-                found.extend(_blocks(plain, pitch, number))
+                found.extend(_blocks(plain, pitch, number, body))
                 plain = []
             for flow in flows:
-                found.extend(_blocks(flow, pitch, number))
+                found.extend(_blocks(flow, pitch, number, body))
         if plain:
-            found.extend(_blocks(plain, pitch, number))
+            found.extend(_blocks(plain, pitch, number, body))
         for b in found:
             b.path = f"p{page.number} {b.path}"
         blocks.extend(found)

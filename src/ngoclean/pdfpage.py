@@ -57,17 +57,21 @@ def real_title(title: str | None, first_page: str) -> str | None:
 
 
 def _heading(layout: Layout) -> PdfBlock | None:
-    """The first heading-like block: on the first page with text, in its upper half,
-    set clearly larger than the body type, short."""
+    """The headline: among the first blocks of the first page with text, the one set
+    largest, clearly larger than the body type (the first of equals); else the first
+    block set in bold at the body's size when the body is not bold; short either way."""
     if not layout.blocks:
         return None
     first = layout.blocks[0].page
-    for block in layout.blocks[:12]:
-        if block.page != first:
-            break
-        words = sum(len(x.split()) for x in block.lines)
-        if block.size >= 1.15 * layout.body_size and 2 <= words <= 30 and len(block.lines) <= 4:
-            return block
+    top = [b for b in layout.blocks[:12] if b.page == first]
+    short = [b for b in top if 2 <= sum(len(x.split()) for x in b.lines) <= 40
+             and len(b.lines) <= 4]
+    large = [b for b in short if b.size >= 1.15 * layout.body_size]
+    if large:
+        return max(large, key=lambda b: b.size)  # max keeps the first of equals
+    body = [b for b in top if b.size == layout.body_size]
+    if sum(b.bold for b in body) * 2 < len(body):
+        return next((b for b in short if b.bold and b.size == layout.body_size), None)
     return None
 
 

@@ -285,7 +285,24 @@ def _pdfium_word(codes: list[int], start: int, end: int, textpage: Any, height: 
     except ValueError:
         text = "".join(chr(c) if 0 <= c < 0x110000 else "\ufffd" for c in codes[start:end])
     return Word(x0, x1, height - y1, height - y0, size, text, height - base,
-                get_weight(textpage, start) >= 600)
+                _bold(get_weight, textpage, start))
+
+
+_NAME = ctypes.create_string_buffer(96)
+_FLAGS = ctypes.c_int()
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
+
+
+def _bold(get_weight: Any, textpage: Any, index: int) -> bool:
+    """Bold type: a weight of 600 or more, or, where the font gives no weight (the
+    standard fonts of the PDF format), a name saying so ("Helvetica-Bold")."""
+    weight = get_weight(textpage, index)
+    if weight > 0:
+        return bool(weight >= 600)
+    import pypdfium2.raw as raw
+
+    raw.FPDFText_GetFontInfo(textpage, index, _NAME, len(_NAME), ctypes.byref(_FLAGS))
+    return bool(_BOLD_NAME.search(_NAME.value)) or bool(_FLAGS.value & 0x40000)
 
 
 def _read_pdfplumber(data: bytes, max_pages: int, max_chars: int) -> PdfContent:
