@@ -180,9 +180,12 @@ def repeated_headline(block: Block) -> str | None:
     return None
 
 
+_PHRASE_ENDS = regex.compile(r"^[\W_]+|[\s:?!.…»>›→|-]+$")
+
+
 def _phrase_key(line: str) -> str:
     text = line.strip().casefold().replace("’", "'")
-    text = regex.sub(r"^[\W_]+|[\s:?!.…»>›→|-]+$", "", text)
+    text = _PHRASE_ENDS.sub("", text)
     return " ".join(text.split())
 
 

@@ -112,10 +112,13 @@ def is_wrapped_prose(lines: Sequence[str]) -> bool:
     return ends_sentence and full * 4 >= len(breaks) * 3
 
 
+_BLANK_LINE = regex.compile(r"(\n[ \t]*\n)")
+
+
 def find_wraps(text: str) -> list[Edit]:
     edits: list[Edit] = []
     pos = 0
-    for para in regex.split(r"(\n[ \t]*\n)", text):
+    for para in _BLANK_LINE.split(text):
         if "\n" in para and para.strip() and not para.isspace():
             lines = para.split("\n")
             if is_wrapped_prose(lines):
