@@ -213,3 +213,17 @@ def test_a_folder_of_pdfs_cleans_in_parallel_with_one_line_per_input(
     by_name = {Path(d["source"]).name: d for d in lines if "error" not in d}
     assert [s["name"] for s in by_name["three-column-list.pdf"]["signatories"]] == \
         pdfmake.NAMES
+
+
+def test_explain_names_the_page_of_every_dropped_line(tmp_path: Path,
+                                                      pdfs: dict[str, bytes]) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(pdfs["running-headers"])
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    proc = subprocess.run([sys.executable, "-m", "ngoclean", "explain", str(path)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "SIGNATORIES: 90" in proc.stdout
+    dropped = [x for x in proc.stdout.splitlines() if "running_header" in x]
+    assert len(dropped) == 6 and all(" p1] " in x or " p2] " in x or " p3] " in x
+                                     for x in dropped), dropped

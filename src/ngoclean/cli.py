@@ -126,14 +126,16 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     out.append(f"KEPT: {len(paragraphs)} body paragraphs")
     out.extend(f"  + {_short(p, w)}" for p in paragraphs)
     out.append(f"DROPPED: {len(rec.dropped)} blocks or lines")
-    out.extend(f"  - [{d.block}] {d.reason:<14} {_short(d.text, w - 20)}" for d in rec.dropped)
+    out.extend(f"  - [{d.block}{f' p{d.page}' if d.page else ''}] {d.reason:<14} "
+               f"{_short(d.text, w - 20)}" for d in rec.dropped)
     out.append(f"SIGNATORIES: {len(rec.signatories)}")
     out.extend(f"  * {s.name}" + (f"  [acronym {s.acronym}]" if s.acronym else "") +
                (f"  [country {s.country}]" if s.country else "") +
                ("  [person]" if s.kind == "person" else "") for s in rec.signatories)
     out.append(f"REPAIRS: {len(rec.repairs)}")
     for r in rec.repairs:
-        where = f"{r.field}" + (f"[{r.block}]" if r.block is not None else "") + f"@{r.start}"
+        where = f"{r.field}" + (f"[{r.block}]" if r.block is not None else "") + (
+            f"p{r.page}" if r.page else "") + f"@{r.start}"
         out.append(f"  ~ {r.step:<16} {where:<18} {_short(repr(r.before), 40)} -> "
                    f"{_short(repr(r.after), 40)}")
     out.append(f"PROBLEMS: {len(rec.problems)}")
