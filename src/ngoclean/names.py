@@ -82,6 +82,7 @@ def clean_entry(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(token: str, *, bracketed: bool = False) -> bool:
     """An organisation acronym: mostly capitals, 2 to 12 characters, not a generic one.
 
@@ -89,6 +90,8 @@ def is_acronym(token: str, *, bracketed: bool = False) -> bool:
     (True, True, False, False)
     """
     token = token.strip(".-")
+    if not 2 <= len(token) <= 12 or not token[0].isupper():
+        return False
     letters = [c for c in token if c.isalpha()]
     if not 2 <= len(token) <= 12 or len(letters) < 2:
         return False
