@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ._data import FUNCTION_WORDS
 from .listsplit import is_country_cell
 from .pdfread import PdfPage, Word
 
@@ -316,12 +317,31 @@ def _blocks(flow: list[PdfLine], pitch: float, number: list[int],
         else:
             block = out[-1]
             first = len(line.text.split(" ", 1)[0])
-            if prev is not None and prev.x1 + (first + 1) * 0.5 * line.size < edge - 1:
+            if prev is not None and prev.x1 + (first + 1) * 0.5 * line.size < edge - 1 and \
+                    not _goes_on(prev.text, line.text):
                 block.starts.add(len(block.lines))
             block.lines.append(line.text)
         out[-1].path = _path(out[-1].path, number[0])
         prev = line
     return out
+
+
+_LAST_WORD = regex.compile(r"(\S+)\s*$")
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` carries on ``line`` whatever the room left on it: the
+    line ends in a hyphen or a word that joins ("Delbos-" / "Corfield", "Network for" /
+    "Justice"). (A next line in lower case may be a name of its own: "glokal e.V.")
+
+    >>> _goes_on("Gwendoline Delbos-", "Corfield MEP"), _goes_on("Alpha Trust", "beta union")
+    (True, False)
+    """
+    text = line.rstrip()
+    if text.endswith(("-", "‐", "&")):
+        return True
+    m = _LAST_WORD.search(text)  # (an abbreviation such as "e.V." closes a name)
+    return bool(m) and not m.group(1).endswith(".") and m.group(1).casefold() in FUNCTION_WORDS
 
 
 _ENDS_SENTENCE = regex.compile(r"[.!?:;\"”’»)\]]$")
