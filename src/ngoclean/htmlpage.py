@@ -97,15 +97,28 @@ def html_parts(doc: Document, *, url: str | None) -> Parts | None:
     by_index.update((b.index, b) for b in fixed)
     # Links to versions of the page stand in its text or in a line of links right by it
     # ("English | Français"), never in its furniture (menus, footer, sidebar).
-    last = kept[-1] + 10 if kept else -1
-    near = [b for b in candidates if first - 20 <= b.index <= last or b.index in wanted]
-    attachments = document_links((b.element for b in near if b.element is not None),
-                                 _base(root, url), meta.titles[0][1] if meta.titles else None)
+    attachments = []
+    if _links_pdf(doc.text):  # (most pages link no PDF: not walked)
+        last = kept[-1] + 10 if kept else -1
+        near = [b for b in candidates if first - 20 <= b.index <= last or b.index in wanted]
+        attachments = document_links((b.element for b in near if b.element is not None),
+                                     _base(root, url),
+                                     meta.titles[0][1] if meta.titles else None)
     return Parts(
         source=doc.source, url=url, blocks=[by_index[b.index] for b in blocks], main=kept,
         span=span, head=sorted(set(lead) | set(kept)), reasons=reasons, emptied=emptied,
         dropped=dropped, repairs=repairs, problems=list(doc.problems), meta=meta,
         markup=doc.text, attachments=attachments)
+
+
+def _links_pdf(markup: str) -> bool:
+    """Whether the markup may link a PDF (plain substring searches: a case-blind
+    regular expression over a whole page costs milliseconds).
+
+    >>> _links_pdf('<a href="/a/Letter.PDF">x</a>'), _links_pdf("<p>No link</p>")
+    (True, False)
+    """
+    return any(x in markup for x in (".pdf", ".PDF", ".Pdf", "application/pdf"))
 
 
 def _base(root: Any, url: str | None) -> str | None:

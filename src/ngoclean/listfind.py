@@ -435,7 +435,7 @@ def _place_section(blocks: Sequence[Block], pos: int) -> bool:
     """A line alone naming a country or region ("AUSTRIA", "Europe", "South Africa:")
     with list lines right under it: a section of a list sorted by place."""
     block = blocks[pos]
-    if len(block.lines) != 1 or pos + 1 >= len(blocks):
+    if len(block.lines) != 1 or pos + 1 >= len(blocks) or len(block.lines[0]) > 60:
         return False
     text = " ".join(block.lines[0].strip(" :*_\t").split())
     return 0 < len(text.split()) <= 5 and text.casefold() in _REGIONS and \
