@@ -78,7 +78,7 @@ def html_parts(doc: Document, *, url: str | None) -> Parts | None:
     root = parse_html(doc.text)
     if root is None:
         return None
-    meta = read_meta(root, url=url)
+    meta = read_meta(root, url=url, markup=doc.text)
     repairs: list[Repair] = []
     dropped: list[Dropped] = []
     blocks = html_blocks(root)
