@@ -340,6 +340,23 @@ def bold_title_pdf() -> bytes:
     return w.done()
 
 
+def list_then_agenda_pdf() -> bytes:
+    """The list, then a bold heading opening another section (the launch event's
+    agenda): the section is no part of the list."""
+    w = Writer(title="Defenders of the river basin need protection")
+    w.line("Defenders of the river basin need protection", 18, "Helvetica-Bold", leading=30)
+    w.paragraph(LETTER)
+    w.line("Signatories at launch:", leading=18)
+    for name in NAMES[22:28]:
+        w.line(name)
+    w.skip(14)
+    w.line("Press launch", 10, "Helvetica-Bold", leading=16)
+    for item in ("Opening words by the coalition", "Testimonies of two defenders",
+                 "Questions from the press", "Closing remarks"):
+        w.line(item)
+    return w.done()
+
+
 def scanned_pdf() -> bytes:
     """A page that is only an image (a scan without a text layer)."""
     from reportlab.lib.utils import ImageReader
@@ -396,5 +413,6 @@ ALL: dict[str, Callable[[], bytes]] = {
     "two-column-list": two_column_list_pdf,
     "press-release": press_release_pdf,
     "bold-title": bold_title_pdf,
+    "list-then-agenda": list_then_agenda_pdf,
     "scanned": scanned_pdf,
 }

@@ -77,6 +77,16 @@ def test_columns_are_read_one_after_the_other(pdfs: dict[str, bytes]) -> None:
     assert names == pdfmake.NAMES
 
 
+def test_a_bold_heading_after_the_list_opens_a_section_of_the_body(
+        pdfs: dict[str, bytes]) -> None:
+    rec = ngoclean.parse(pdfs["list-then-agenda"])
+    assert [s.name for s in rec.signatories] == pdfmake.NAMES[22:28]
+    assert rec.body.endswith("Press launch\n\nOpening words by the coalition\n"
+                             "Testimonies of two defenders\nQuestions from the press\n"
+                             "Closing remarks")
+    assert rec.body_kinds == ["p", "h3", "p"]
+
+
 def test_the_file_name_title_of_a_word_export_is_not_the_title(pdfs: dict[str, bytes]) -> None:
     assert read_pdf(pdfs["two-column-body"]).title == "Microsoft Word - statement_v4.docx"
     assert ngoclean.parse(pdfs["two-column-body"]).title == "Stop the attacks on river defenders"

@@ -478,7 +478,7 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
                 and blocks[pos + 1].tag == block.tag):
             break  # (one item among items, not a link, is a name: "reddit")
         if block.tag in _HEADING_TAGS and not is_heading(lines[0]) and \
-                not is_subheading(lines[0]):
+                not is_subheading(lines[0]) and not _place_section(blocks, pos):
             break  # a new section ("Background") ends the list
         if len(lines) == 1 and (is_subheading(lines[0]) or (
                 _marked_section(lines[0]) and pos + 1 < len(blocks)

@@ -86,6 +86,7 @@ class Layout:
     blocks: list[PdfBlock]
     running: list[PdfLine] = field(default_factory=list)
     body_size: float = 0.0
+    body_bold: bool = False  # most text of the body size is bold
 
 
 def _line_of(words: list[Word], page: int, marked: bool = False) -> PdfLine:
@@ -418,4 +419,6 @@ def page_layout(pages: Sequence[PdfPage]) -> Layout:
         for b in found:
             b.path = f"p{page.number} {b.path}"
         blocks.extend(found)
-    return Layout(_join_pages(blocks), dropped, body)
+    at_body = [b for b in blocks if b.size == body]
+    bold = sum(len(b.lines) for b in at_body if b.bold) * 2 > sum(len(b.lines) for b in at_body)
+    return Layout(_join_pages(blocks), dropped, body, bold)

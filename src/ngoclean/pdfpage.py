@@ -75,6 +75,17 @@ def _heading(layout: Layout) -> PdfBlock | None:
     return None
 
 
+def _subheading(block: PdfBlock, layout: Layout) -> bool:
+    """A heading inside the document: one or two short lines set larger than the body
+    type, or in bold where the body is not, that do not end a sentence."""
+    words = sum(len(x.split()) for x in block.lines)
+    if len(block.lines) > 2 or not 1 <= words <= 12 or block.lines[-1].rstrip().endswith(
+            (".", ",", ";")) or any("\t" in x for x in block.lines):
+        return False  # (a table's header row, bold, is no heading)
+    return block.size >= 1.15 * layout.body_size or (
+        block.bold and block.size >= layout.body_size and not layout.body_bold)
+
+
 def pdf_parts(data: bytes, *, source: str | None, url: str | None,
               backend: Backend = "pdfium", problems: list[Problem] | None = None) -> Parts:
     """The parts of a PDF document (see the module docstring).
@@ -89,7 +100,7 @@ def pdf_parts(data: bytes, *, source: str | None, url: str | None,
     blocks: list[Block] = []
     pages: dict[int, int] = {}
     for laid in layout.blocks:
-        tag = "h1" if laid is heading else "p"
+        tag = "h1" if laid is heading else "h3" if _subheading(laid, layout) else "p"
         blocks.append(Block(len(blocks), list(laid.lines), laid.path, tag=tag,
                             line_starts=frozenset(laid.starts)))
         pages[len(blocks) - 1] = laid.page
