@@ -24,7 +24,6 @@ boilerplate.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 from urllib.parse import urljoin
 
@@ -38,25 +37,9 @@ from .listfind import ListSpan, locate_list
 from .meta import own_url, read_meta
 from .model import Block, Dropped, Repair
 from .read import Document
-from .repairs import repair_chars
+from .repairs import repair_blocks
 
 __all__ = ["html_parts"]
-
-
-def _repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
-    out: list[Block] = []
-    for b in blocks:
-        if b.boilerplate is not None:
-            out.append(b)
-            continue
-        before = "\n".join(b.lines)
-        text = repair_chars(before, field="block", block=b.index, repairs=repairs)
-        if text == before:
-            out.append(b)  # nothing repaired: no copy
-            continue
-        lines = [x for x in text.split("\n") if x.strip()]
-        out.append(dataclasses.replace(b, lines=lines or [""]))
-    return out
 
 
 def _find_html_list(blocks: list[Block], candidates: list[Block], kept: list[int],
@@ -92,7 +75,7 @@ def html_parts(doc: Document, *, url: str | None) -> Parts | None:
     lead = [b.index for b in candidates if first - 20 <= b.index < first]
     wanted = set(kept) | set(span.blocks) | set(lead) | {
         i for i in (span.heading, *span.subheadings) if i is not None}
-    fixed = _repair_blocks([by_index[i] for i in sorted(wanted)], repairs)
+    fixed = repair_blocks([by_index[i] for i in sorted(wanted)], repairs)
     fixed, emptied = strip_furniture(fixed, dropped)
     by_index.update((b.index, b) for b in fixed)
     # Links to versions of the page stand in its text or in a line of links right by it

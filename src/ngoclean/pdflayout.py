@@ -275,6 +275,7 @@ def _running(pages: list[tuple[PdfPage, list[PdfLine]]], body: float) -> set[tup
     marks: dict[tuple[int, int], str] = {}
     numbers: set[tuple[int, int]] = set()
     for page, rows in pages:
+        seen: set[str] = set()  # each page counted once, at its outermost row
         outer = [*range(min(2, len(rows))), *range(max(2, len(rows) - 2), len(rows))]
         for k in outer:
             line = rows[k]
@@ -285,7 +286,8 @@ def _running(pages: list[tuple[PdfPage, list[PdfLine]]], body: float) -> set[tup
                 numbers.add((page.number, k))
                 continue
             key = _DIGITS.sub("#", " ".join(line.text.split())).casefold()
-            if key not in {v for (p, _), v in marks.items() if p == page.number}:
+            if key not in seen:
+                seen.add(key)
                 marks[(page.number, k)] = key
     pages_of: dict[str, set[int]] = {}
     for (p, _k), key in marks.items():
@@ -357,17 +359,13 @@ def _join_pages(blocks: list[PdfBlock]) -> list[PdfBlock]:
         last = out[-1] if out else None
         if last is not None and block.page == last.page + 1 and last.lines and \
                 block.lines and not _ENDS_SENTENCE.search(last.lines[-1]) and \
-                block.lines[0][:1].islower() and last is _last_of(out, last.page):
+                block.lines[0][:1].islower():
             last.starts |= {len(last.lines) + k for k in block.starts}
             last.lines.extend(block.lines)
             last.path = f"{last.path}, {block.path}"
             continue
         out.append(block)
     return out
-
-
-def _last_of(blocks: list[PdfBlock], page: int) -> PdfBlock | None:
-    return blocks[-1] if blocks and blocks[-1].page == page else None
 
 
 def _path(path: str, last: int) -> str:

@@ -23,7 +23,7 @@ from .meta import MetaDate, PageMeta
 from .model import Block, Dropped, Problem, Repair
 from .pdflayout import Layout, PdfBlock, page_layout
 from .pdfread import Backend, PdfContent, read_pdf
-from .repairs import repair_chars
+from .repairs import repair_blocks
 
 __all__ = ["pdf_parts", "real_title"]
 
@@ -69,10 +69,9 @@ def _heading(layout: Layout) -> PdfBlock | None:
     large = [b for b in short if b.size >= 1.15 * layout.body_size]
     if large:
         return max(large, key=lambda b: b.size)  # max keeps the first of equals
-    body = [b for b in top if b.size == layout.body_size]
-    if sum(b.bold for b in body) * 2 < len(body):
-        return next((b for b in short if b.bold and b.size == layout.body_size), None)
-    return None
+    if layout.body_bold:
+        return None
+    return next((b for b in short if b.bold and b.size == layout.body_size), None)
 
 
 def _subheading(block: PdfBlock, layout: Layout) -> bool:
@@ -113,15 +112,7 @@ def pdf_parts(data: bytes, *, source: str | None, url: str | None,
         reasons[len(blocks) - 1] = "running_header"
     repairs: list[Repair] = []
     dropped: list[Dropped] = []
-    fixed: list[Block] = []
-    for b in blocks[:running_at]:
-        before = b.text
-        text = repair_chars(before, field="block", block=b.index, repairs=repairs)
-        if text != before:
-            lines = [x for x in text.split("\n") if x.strip()] or [""]
-            b = Block(b.index, lines, b.path, tag=b.tag, line_starts=b.line_starts if len(
-                lines) == len(b.lines) else frozenset())
-        fixed.append(b)
+    fixed = repair_blocks(blocks[:running_at], repairs)
     kept, emptied = strip_furniture(fixed, dropped)
     span = locate_list(kept, kept)
     first = min(pages.values(), default=0)

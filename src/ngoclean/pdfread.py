@@ -74,7 +74,6 @@ class PdfContent:
     author: str | None = None
     created: dt.date | None = None
     modified: dt.date | None = None
-    language: str | None = None
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -238,54 +237,41 @@ def _pdfium_words(raw: Any, textpage: Any, height: float, budget: int) -> tuple[
     if n <= 0:
         return words, 0
     box = raw.FS_RECTF()
+    ref = ctypes.byref(box)
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    get_box, ref = raw.FPDFText_GetLooseCharBox, ctypes.byref(box)
-    get_size, get_weight = raw.FPDFText_GetFontSize, raw.FPDFText_GetFontWeight
-    get_origin = raw.FPDFText_GetCharOrigin
     codes = _page_text(raw, textpage, n)
+
+    def add(start: int, end: int) -> None:
+        if not raw.FPDFText_GetLooseCharBox(textpage, start, ref):
+            return
+        x0, x1, y0, y1 = box.left, box.right, box.bottom, box.top
+        if end - 1 > start and raw.FPDFText_GetLooseCharBox(textpage, end - 1, ref):
+            x1 = max(x1, box.right)
+            y0, y1 = min(y0, box.bottom), max(y1, box.top)
+        size = raw.FPDFText_GetFontSize(textpage, start) or (y1 - y0) or 1.0
+        base = oy.value if raw.FPDFText_GetCharOrigin(
+            textpage, start, ctypes.byref(ox), ctypes.byref(oy)) else y0
+        try:
+            text = "".join(map(chr, codes[start:end]))
+        except ValueError:  # a code beyond Unicode
+            text = "".join(chr(c) if c < 0x110000 else "\ufffd" for c in codes[start:end])
+        words.append(Word(x0, x1, height - y1, height - y0, size, text, height - base,
+                          _bold(raw, textpage, start)))
+
     start = -1
     for i in range(n + 1):
         code = codes[i] if i < n else 32
         if code in (2, 0xFFFE):  # a line-end hyphen: PDFium writes no line break after it
             codes[i] = 0x2D
-            word = _pdfium_word(codes, i if start < 0 else start, i + 1, textpage, height,
-                                get_box, ref, box, get_size, get_weight, get_origin, ox, oy)
-            if word is not None:
-                words.append(word)
+            add(i if start < 0 else start, i + 1)
             start = -1
-            continue
-        if code <= 32 or code in (0xA0, 0xFFFF) or 0x2000 <= code <= 0x200B:
+        elif code <= 32 or code in (0xA0, 0xFFFF) or 0x2000 <= code <= 0x200B:
             if start >= 0:
-                word = _pdfium_word(codes, start, i, textpage, height, get_box, ref, box,
-                                    get_size, get_weight, get_origin, ox, oy)
-                if word is not None:
-                    words.append(word)
+                add(start, i)
                 start = -1
-            continue
-        if start < 0:
+        elif start < 0:
             start = i
     return words, n
-
-
-def _pdfium_word(codes: list[int], start: int, end: int, textpage: Any, height: float,
-                 get_box: Any, ref: Any, box: Any, get_size: Any, get_weight: Any,
-                 get_origin: Any, ox: Any, oy: Any) -> Word | None:
-    if not get_box(textpage, start, ref):
-        return None
-    x0, y1, y0 = box.left, box.top, box.bottom
-    x1 = box.right
-    if end - 1 > start and get_box(textpage, end - 1, ref):
-        x1 = max(x1, box.right)
-        y0, y1 = min(y0, box.bottom), max(y1, box.top)
-    size = get_size(textpage, start) or (y1 - y0) or 1.0
-    base = oy.value if get_origin(textpage, start, ctypes.byref(ox), ctypes.byref(oy)) \
-        else y0
-    try:
-        text = "".join(map(chr, codes[start:end]))
-    except ValueError:
-        text = "".join(chr(c) if 0 <= c < 0x110000 else "\ufffd" for c in codes[start:end])
-    return Word(x0, x1, height - y1, height - y0, size, text, height - base,
-                _bold(get_weight, textpage, start))
 
 
 _NAME = ctypes.create_string_buffer(96)
@@ -293,14 +279,12 @@ _FLAGS = ctypes.c_int()
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 
 
-def _bold(get_weight: Any, textpage: Any, index: int) -> bool:
+def _bold(raw: Any, textpage: Any, index: int) -> bool:
     """Bold type: a weight of 600 or more, or, where the font gives no weight (the
     standard fonts of the PDF format), a name saying so ("Helvetica-Bold")."""
-    weight = get_weight(textpage, index)
+    weight = raw.FPDFText_GetFontWeight(textpage, index)
     if weight > 0:
         return bool(weight >= 600)
-    import pypdfium2.raw as raw
-
     raw.FPDFText_GetFontInfo(textpage, index, _NAME, len(_NAME), ctypes.byref(_FLAGS))
     return bool(_BOLD_NAME.search(_NAME.value)) or bool(_FLAGS.value & 0x40000)
 

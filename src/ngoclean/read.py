@@ -80,10 +80,6 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
     data: bytes | None = None
 
-    @property
-    def is_pdf(self) -> bool:
-        return self.data is not None
-
 
 _DOCUMENT_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 

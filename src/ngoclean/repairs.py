@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -23,7 +24,7 @@ import ftfy
 import regex
 
 from .edits import Edit, Finder, Step, apply_steps, replay
-from .model import Repair, Repaired
+from .model import Block, Repair, Repaired
 from .paragraphs import (
     find_line_hyphens,
     find_wraps,
@@ -52,6 +53,7 @@ __all__ = [
     "fix_space_runs",
     "is_wrapped_prose",
     "repair",
+    "repair_blocks",
     "repair_chars",
     "replay",
     "unwrap_lines",
@@ -382,3 +384,28 @@ def repair(text: str) -> Repaired:
     """
     fixed, log = apply_steps(text.replace("\r\n", "\n"), _ALL)
     return Repaired(fixed, log)
+
+
+def repair_blocks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
+    """The blocks with their characters repaired (``field="block"``), each repair
+    recorded; furniture blocks pass unread, and a block nothing changed in is kept as it
+    is (no copy). A block whose line count changes loses its ``line_starts``.
+
+    >>> out = []
+    >>> [b.lines for b in repair_blocks([Block(0, ["non-\u2010State"], "L1")], out)]
+    [['non-State']]
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if b.boilerplate is not None:
+            out.append(b)
+            continue
+        before = "\n".join(b.lines)
+        text = repair_chars(before, field="block", block=b.index, repairs=repairs)
+        if text == before:
+            out.append(b)
+            continue
+        lines = [x for x in text.split("\n") if x.strip()] or [""]
+        out.append(dataclasses.replace(b, lines=lines, line_starts=b.line_starts if len(
+            lines) == len(b.lines) else frozenset()))
+    return out
