@@ -151,7 +151,7 @@ def train(items: list[Item], dev: list[Item], epochs: int, rng: random.Random
     seen: Counter[str] = Counter()
     for feats, _ in items:
         for k, word in enumerate(feats.info):
-            for fs in (word.start_static, word.end_static, feats.start_ctx[k]):
+            for fs in (word.start_static, word.end_static, feats.start_context(k)):
                 seen.update(f for f in fs if f.startswith(LEXICAL))
     c = 1
     best: tuple[float, SegmentModel] | None = None
@@ -220,6 +220,8 @@ def main() -> None:
     ap.add_argument("--learn-all", action="store_true",
                     help="learn every feature, the hand-set ones too (from their values)")
     ap.add_argument("--rate", type=float, default=RATE, help="weight change per mistake")
+    ap.add_argument("--learn-hand", action="store_true",
+                    help="learn the hand-set features too, lengths and breaks excepted")
     ap.add_argument("--freeze-edges", action="store_true",
                     help="keep the prior on names carved out of a line at its hand-set value")
     args = ap.parse_args()
@@ -235,6 +237,8 @@ def main() -> None:
     RATE = args.rate
     if args.freeze_edges:
         FROZEN = (*FROZEN, "edges:")
+    if args.learn_hand:
+        HAND_ONLY = False
     if args.learn_all:
         FROZEN, HAND_ONLY = (), False
     model, seen = train(items, dev, args.epochs, rng)

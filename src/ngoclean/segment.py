@@ -164,6 +164,7 @@ class SegmentModel:
         self.long_name_from = long_name_from
         self.about = about
         self._static: dict[str, tuple[float, float]] = {}
+        self._context: dict[tuple[str | None, ...], float] = {}
         self.span_weights = {
             t: np.array([weights.get(f"{t}:{c}", 0.0) for c in cats])
             for t, cats in _SPAN_TEMPLATES.items()}
@@ -185,6 +186,22 @@ class SegmentModel:
                 if len(cache) < 200_000:
                     cache[text] = pair
             out.append(pair)
+        return out
+
+    def context_sums(self, start_keys: Sequence[_StartKey],
+                     end_keys: Sequence[tuple[str, str]]) -> tuple[list[float], list[float]]:
+        """Per token, the summed weights of its start and end context keys (cached: the
+        keys take few values)."""
+        cache = self._context
+        get = self.weights.get
+        out: tuple[list[float], list[float]] = ([], [])
+        for keys, features, sums in ((start_keys, _start_features, out[0]),
+                                     (end_keys, _end_features, out[1])):
+            for key in keys:
+                v = cache.get(key)
+                if v is None:
+                    v = cache[key] = sum(get(f, 0.0) for f in features(key))  # type: ignore[arg-type]
+                sums.append(v)
         return out
 
     @classmethod
@@ -526,6 +543,30 @@ def _word_info(tok: str) -> _Word:
                  start, end)
 
 
+#: What the start of a name reads of its context: gap class, its shape, the shape and end
+#: category of the token before (None: first token), its start category, the list's
+#: regime, and a head-noun / continuation flag.
+_StartKey = tuple[str, str, str | None, str, str, str, str]
+
+
+@lru_cache(maxsize=4096)
+def _start_features(key: _StartKey) -> list[str]:
+    g, shape, pshape, pend, scat, regime, extra = key
+    out = [f"sg:{g}|{shape}"]
+    if pshape is not None:
+        out += [f"gap:{g}", f"ge:{g}|{pend}|{scat}", f"gr:{g}|{regime}",
+                f"bs:{pshape}|{shape}|{g}"]
+    if extra:
+        out.append(extra)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _end_features(key: tuple[str, str]) -> list[str]:
+    ng, ecat = key
+    return [f"eg:{ng}|{ecat}", f"end:{ecat}"] if ecat else [f"eg:{ng}|{ecat}"]
+
+
 class _Features:
     """Everything the model reads of one list, computed once: per token the features of
     a name starting and ending there, and the arrays behind the span features."""
@@ -559,30 +600,31 @@ class _Features:
                 gap_class[k - 1] = "shift_word"
         self.gap_class = gap_class
         regime = self._regime()
-        # per token: the contextual features of a name starting / ending there (the
-        # token's own features are in its _Word, summed once per model and token)
-        self.start_ctx: list[list[str]] = []
-        self.end_ctx: list[list[str]] = []
+        # per token: the contextual features of a name starting / ending there, as keys
+        # of few values (gap, shapes, categories, regime; summed once per model and key)
+        # and the pair of words across the boundary (the token's own features are in its
+        # _Word, summed once per model and token)
+        start_keys: list[_StartKey] = []
+        pair_keys: list[str] = []
+        end_keys: list[tuple[str, str]] = []
+        end_cat = self.end_cat
+        prev: _Word | None = None
         for k, t in enumerate(toks):
             w = info[k]
-            g = gap_class[k]
-            f = [f"sg:{g}|{w.shape}"]
-            if k:
-                p = info[k - 1]
-                f += [f"gap:{g}", f"ge:{g}|{self.end_cat[k - 1]}|{w.start_cat}",
-                      f"gr:{g}|{regime}", f"bp:{p.bare}|{w.bare}", f"bs:{p.shape}|{w.shape}|{g}"]
             mid = t.gap == "space"
-            if mid and w.romance:
-                f.append("mid:romance_head")
-            elif mid and w.head:
-                f.append("mid:head_noun")
-            elif not mid and w.cont:
-                f.append("line:continuation")
-            self.start_ctx.append(f)
-            ecat = self.end_cat[k]
-            ng = gap_class[k + 1] if k + 1 < n else "end"
-            self.end_ctx.append([f"eg:{ng}|{ecat}", f"end:{ecat}"] if ecat else
-                                [f"eg:{ng}|{ecat}"])
+            extra = ("mid:romance_head" if mid and w.romance else
+                     "mid:head_noun" if mid and w.head else
+                     "line:continuation" if not mid and w.cont else "")
+            if prev is None:
+                start_keys.append((gap_class[k], w.shape, None, "", w.start_cat, regime, extra))
+                pair_keys.append("")
+            else:
+                start_keys.append((gap_class[k], w.shape, prev.shape, end_cat[k - 1],
+                                   w.start_cat, regime, extra))
+                pair_keys.append(f"bp:{prev.bare}|{w.bare}")
+            end_keys.append((gap_class[k + 1] if k + 1 < n else "end", end_cat[k]))
+            prev = w
+        self.start_keys, self.pair_keys, self.end_keys = start_keys, pair_keys, end_keys
         self._span_arrays(lines)
         self.known_spans: set[tuple[int, int]] = self._known(known) if known else set()
 
@@ -735,9 +777,16 @@ class _Features:
                 got = bounds[(line, first)] = (lo, hi, fit0 + min(max(span, 0), 26))
             return got
 
+        def joined(a: str, b: str) -> str:
+            return f"{a} {b}" if a and b else a or b
+
+        # the keys of names of one, two and three words starting at each token
+        k2 = [joined(a, b) for a, b in zip(tkeys, tkeys[1:], strict=False)]
+        k3 = [joined(a, b) for a, b in zip(k2, tkeys[2:], strict=False)]
         rows: list[tuple[int, int, int]] = []
+        starts = ("line", "para", "start", "hard")
         for ti, t in enumerate(toks):
-            at_line_start = t.gap in ("line", "para", "start", "hard")
+            at_line_start = t.gap in starts
             if at_line_start and ti in unreliable:
                 rows.append((1, 1, 1))
                 continue
@@ -745,15 +794,18 @@ class _Features:
                 rows.append((0, 0, 0))
                 continue  # a bracketed or quoted word continues a name
             lo, hi, fit = neighbours(t.line, line_first_tok[t.line] == ti)
-            cats = [0, 0, 0]
-            key = ""
-            for m in (1, 2, 3):
-                if ti + m > n:
-                    break
-                part = tkeys[ti + m - 1]
-                key = f"{key} {part}" if key and part else key or part
-                cats[m - 1] = fit if lo <= key <= hi else 2
-            rows.append((cats[0], cats[1], cats[2]))
+            key = tkeys[ti]
+            c1 = fit if lo <= key <= hi else 2
+            if ti + 2 > n:
+                rows.append((c1, 0, 0))
+                continue
+            key = k2[ti]
+            c2 = fit if lo <= key <= hi else 2
+            if ti + 3 > n:
+                rows.append((c1, c2, 0))
+                continue
+            key = k3[ti]
+            rows.append((c1, c2, fit if lo <= key <= hi else 2))
         first3 = np.array(rows, dtype=np.int8)
         out[:, :2] = first3[:, :2]
         out[:, 2:] = first3[:, 2:3]
@@ -777,6 +829,11 @@ class _Features:
 
     # -- features of a span, for training and for scores ---------------------------------
 
+    def start_context(self, k: int) -> list[str]:
+        """The contextual features of a name starting at token ``k``."""
+        out = _start_features(self.start_keys[k])
+        return [*out, self.pair_keys[k]] if k else out
+
     def span_categories(self, i: int, j: int) -> dict[str, int]:
         m = j - i - 1
         return {"paren": int(self.paren[i, m]), "quote": int(self.quote[i, m]),
@@ -787,8 +844,8 @@ class _Features:
 
     def span_features(self, i: int, j: int) -> list[str]:
         """Every feature of the name spanning tokens ``i`` .. ``j - 1``."""
-        out = [*self.info[i].start_static, *self.start_ctx[i],
-               *self.info[j - 1].end_static, *self.end_ctx[j - 1]]
+        out = [*self.info[i].start_static, *self.start_context(i),
+               *self.info[j - 1].end_static, *_end_features(self.end_keys[j - 1])]
         out += [f"{t}:{_SPAN_TEMPLATES[t][c]}" for t, c in self.span_categories(i, j).items()
                 if c or t in ("len", "breaks", "edges")]
         return out
@@ -798,10 +855,10 @@ class _Features:
         (-inf where no name may span)."""
         get = model.weights.get
         static = model.static_sums(self.texts, self.info)
-        ss = np.array([a + sum(get(f, 0.0) for f in fs)
-                       for (a, _), fs in zip(static, self.start_ctx, strict=True)])
-        es = np.array([b + sum(get(f, 0.0) for f in fs)
-                       for (_, b), fs in zip(static, self.end_ctx, strict=True)] + [0.0])
+        starts, ends = model.context_sums(self.start_keys, self.end_keys)
+        ss = np.array([a + c + get(bp, 0.0) for (a, _), c, bp
+                       in zip(static, starts, self.pair_keys, strict=True)])
+        es = np.array([b + c for (_, b), c in zip(static, ends, strict=True)] + [0.0])
         n, L = self.n, MAX_TOKENS
         jc = np.minimum(np.arange(n)[:, None] + np.arange(1, L + 1)[None, :], n)
         sw = model.span_weights

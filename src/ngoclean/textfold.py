@@ -33,7 +33,13 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def fold_key(text: str) -> str:
-    """A comparison form: no case, accents or punctuation, single spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """A comparison form: no case, accents or punctuation, single spaces.
+
+    >>> fold_key("Ação  Pró-Vida!"), fold_key("ACT Alliance")
+    ('acao pro vida', 'act alliance')
+    """
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_NON_WORD.sub(" ", text).split())
