@@ -213,3 +213,45 @@ def test_ambiguous_numeric_dates_follow_the_page_locale(lang: str, expected: str
         assert rec.date is not None and rec.date.isoformat() == expected
         if rec.date_source == "label":
             assert ("date_ambiguous" in [p.code for p in rec.problems]) == ambiguous
+
+
+def test_json_ld_with_a_second_object_or_a_stray_brace_is_read() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+          '"datePublished": "2020-10-26T18:10:00+01:00"} }</script>')
+    html = page(head=ld, before="<div class='entry-meta'><span class='date'>9.8.2020</span></div>")
+    assert date_of(html)[0] == "2020-10-26"
+
+
+def test_a_date_element_may_write_a_two_digit_year_where_the_date_ends_it() -> None:
+    assert date_of(page(before="<div class='date'>Party, 30.10.23</div>")) == \
+        ("2023-10-30", "class:date")
+    event = ("<div class='field-datum'>19.1.23, 10:00-11:30 Uhr</div>"
+             "<div class='post-date'>20.12.2022</div>")
+    assert date_of(page(before=event)) == ("2022-12-20", "class:date")
+
+
+def test_the_site_banner_and_teasers_of_other_pages_do_not_date_the_page() -> None:
+    banner = ("<header role='banner'><a class='logo' href='/'><span class='date-edition'>"
+              "5 August 2019</span></a></header>")
+    html = (f"<html><body>{banner}<main><h1>Joint statement on defenders</h1>"
+            f"<ul class='info'><li>27 June 2019</li></ul>{ARTICLE}</main></body></html>")
+    assert date_of(html)[0] == "2019-06-27"
+    teasers = ("<ul><li><a href='/news/other'><em class='teaser-pubdate'>04.11.2021</em> "
+               "Other news</a></li></ul>")
+    html = (f"<html><head><link rel='canonical' href='https://example.org/news/this'></head>"
+            f"<body><main><h1>Joint statement on defenders</h1><p>Stand - 12.11.2021</p>"
+            f"{ARTICLE}{teasers}</main></body></html>")
+    assert date_of(html)[0] == "2021-11-12"
+    own = ("<span class='posted-on'><a href='https://example.org/news/this' rel='bookmark'>"
+           "<time class='entry-date'>3 May 2021</time></a></span>")
+    assert date_of(page(before=own))[0] == "2021-05-03"
+
+
+def test_the_address_keeps_the_first_day_of_a_page_published_again() -> None:
+    head = ("<link rel='canonical' href='https://example.org/home/2017/7/12/story'>"
+            "<meta property='article:published_time' content='2019-06-17T18:28:00+02:00'>")
+    assert date_of(page(head=head))[0] == "2017-07-12"
+    # within a month the markup's day stands (the same story updated)
+    head = ("<link rel='canonical' href='https://example.org/2022/05/02/story/'>"
+            "<meta property='article:published_time' content='2022-05-08T06:00:00-05:00'>")
+    assert date_of(page(head=head))[0] == "2022-05-08"

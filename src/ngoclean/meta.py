@@ -75,7 +75,8 @@ _MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Posting|Report|Review|Story", re.I)
 _NOT_PUBLISHED = re.compile(r"updat|modif|comment|copyright|event|expir", re.I)
 _DATE_FURNITURE = frozenset(
-    {"sidebar", "footer", "related", "navigation", "comments", "promo", "pagination"})
+    {"sidebar", "footer", "related", "navigation", "comments", "promo", "pagination",
+     "header"})
 _PUBLISHED_CLASS = re.compile(r"publish|publication|posted|entry-date|post-date|created", re.I)
 _BYLINE_ELEMENTS = etree.XPath(
     "//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or "
@@ -326,6 +327,34 @@ def _shown_title(full: str, stripped: str, root: Any) -> str:
     return stripped
 
 
+_JSON = json.JSONDecoder()
+
+
+def _json_values(text: str, limit: int = 20) -> list[Any]:
+    """The JSON values a script holds, read one after another: sites write two objects
+    in one script, or a stray brace after the object. What cannot be read stops the
+    reading (nesting past any real page's, an attack, too).
+
+    >>> _json_values('{"a": 1} {"b": 2} }')
+    [{'a': 1}, {'b': 2}]
+    >>> _json_values("not json")
+    []
+    """
+    out: list[Any] = []
+    pos, n = 0, len(text)
+    while len(out) < limit:
+        while pos < n and (text[pos].isspace() or text[pos] in ",;"):
+            pos += 1
+        if pos >= n:
+            break
+        try:
+            value, pos = _JSON.raw_decode(text, pos)
+        except (ValueError, RecursionError):
+            break
+        out.append(value)
+    return out
+
+
 def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for script in root.iter("script") if scripts is None else scripts:
@@ -334,11 +363,7 @@ def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> list[dict[st
         if "datePublished" not in script.text and "headline" not in script.text and \
                 "dateModified" not in script.text:
             continue  # nothing read from it: not worth parsing
-        try:
-            data = json.loads(script.text)
-        except (ValueError, RecursionError):
-            continue  # not JSON, or nested past any real page's (an attack): not read
-        stack = [data]
+        stack: list[Any] = _json_values(script.text)[::-1]
         while stack and len(out) < 200:
             item = stack.pop()
             if isinstance(item, list):
@@ -397,6 +422,35 @@ def own_url(root: Any, elements: list[Any] | None = None) -> str | None:
         if el.tag == "meta" and (el.get("property") or el.get("name")) == "og:url":
             return el.get("content") or None
     return None
+
+
+def _path(url: str) -> str:
+    return url.split("#", 1)[0].split("?", 1)[0].split("://", 1)[-1].split("/", 1)[-1] \
+        .strip("/")
+
+
+def _links_away(el: Any, page_url: str | None) -> bool:
+    """Whether an element sits in a link to another page (a teaser of another story,
+    the site's logo): not the page's own permalink (``rel="bookmark"``, its address).
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<div><a href="/news/other"><em id="d">4.11.2021</em></a>'
+    ...                        '<a href="/news/this" rel="bookmark"><em id="e">x</em></a></div>')
+    >>> _links_away(page.get_element_by_id("d"), "https://example.org/news/this")
+    True
+    >>> _links_away(page.get_element_by_id("e"), None)
+    False
+    """
+    for depth, a in enumerate(el.iterancestors()):
+        if depth > 6:
+            return False
+        if a.tag != "a":
+            continue
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith("#") or "bookmark" in (a.get("rel") or ""):
+            return False
+        return page_url is None or _path(href) != _path(page_url)
+    return False
 
 
 def _in_furniture(el: Any) -> bool:
@@ -535,11 +589,18 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
         if value is None:
             text = " ".join(" ".join(el.itertext()).split())
             value = parse_date_string(text) if len(text) <= 120 else None
+            if value is None and len(text) <= 40:  # "Party, 30.10.23": a date element
+                # may write the year with two digits where the date ends it (not an
+                # event's "19.1.23, 10:00-11:30 Uhr")
+                short = find_dates(text, short_years=True)
+                value = parse_date_string(short[-1].value.isoformat()) \
+                    if short and short[-1].end == len(text) else None
             if value and meta.month_first:
                 value = _month_first(text, value)
         if not value:
             continue
-        if _in_furniture(el):  # "Recent posts" in a sidebar or footer, related stories
+        if _in_furniture(el) or _links_away(el, page_url):  # "Recent posts" in a sidebar
+            # or footer, related stories, a teaser linking to another page
             if not meta.furniture:
                 meta.furniture.append(MetaDate(value, "class:date:furniture"))
             continue

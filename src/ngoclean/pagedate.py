@@ -330,6 +330,12 @@ def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
         if meta.dates:
             url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
             value = local_date(chosen, markup, url_day=url_day) or value
+            if url_day is not None and value is not None and (value - url_day).days > 31:
+                # the page's address keeps the day it was first published; the markup
+                # gives the day it was moved or published again (within a month: the
+                # same story updated, the markup's day stands)
+                value, source = url_day, next(
+                    d.source for d in meta.dates if d.source.startswith("url"))
         # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
         # same and is not body text.
         found = line_date(head[:30], month_first=meta.month_first)[0]
