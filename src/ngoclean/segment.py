@@ -136,6 +136,8 @@ _SPAN_TEMPLATES: dict[str, tuple[str, ...]] = {
     "alpha": ("", "misfit_line", "misfit") + tuple(f"fit{k}" for k in range(27)),
     "joined": ("", "lines"),
     "known": ("", "name"),
+    "acronym": ("", "match", "other"),  # a name ending in an acronym (or one and a
+    # country): its letters are the initials of the name's words, or not
     "len": tuple(f"{k}" for k in range(MAX_TOKENS + 1)),
     "breaks": tuple(f"{k}" for k in range(MAX_LINE_BREAKS + 1)),
     "edges": ("ll", "lm", "ml", "mm"),  # starts at a line start / mid-line, ends at one
@@ -740,6 +742,36 @@ class _Features:
         self.joined = ((~mid[:, None]) &
                        ((hidden[jc] - hidden[np.minimum(i + 1, n)]) > 0)).astype(np.int8)
         self.alpha = self._alphabet(lines)
+        self.acronym = self._acronyms()
+
+    def _acronyms(self) -> np.ndarray:
+        """Per span ending in an acronym ("... Court COC", "... (HRW)", "... ACR, Peru"):
+        1 when the acronym's letters are, in order, initials of the span's words before
+        it, 2 when not (the acronym of another name merged onto the line)."""
+        n, L = self.n, MAX_TOKENS
+        out = np.zeros((n, L), dtype=np.int8)
+        toks, end_cat = self.toks, self.end_cat
+        acronyms = [k for k in range(1, n) if end_cat[k] == "acronym"]
+        if not acronyms:
+            return out
+        initials = [next((c for c in t.text.casefold() if c.isalpha()), "") for t in toks]
+        for a in acronyms:
+            letters = [c for c in toks[a].text.casefold() if c.isalpha()]
+            if not letters:
+                continue
+            ends = [a + 1]
+            if a + 1 < n and end_cat[a + 1] == "country" and toks[a + 1].gap == "space":
+                ends.append(a + 2)
+            # match the letters right to left against the initials of tokens a-1, a-2, ...
+            p = len(letters) - 1
+            for i in range(a - 1, max(-1, a - L), -1):
+                if p >= 0 and initials[i] == letters[p]:
+                    p -= 1
+                cat = 1 if p < 0 else 2
+                for j in ends:
+                    if j - i <= L:
+                        out[i, j - i - 1] = cat
+        return out
 
     def _alphabet(self, lines: Sequence[str]) -> np.ndarray:
         n = self.n
@@ -839,6 +871,7 @@ class _Features:
         return {"paren": int(self.paren[i, m]), "quote": int(self.quote[i, m]),
                 "single": int(self.single[i, m]), "generic": int(self.generic[i, m]),
                 "alpha": int(self.alpha[i, m]), "joined": int(self.joined[i, m]),
+                "acronym": int(self.acronym[i, m]),
                 "known": int((i, j) in self.known_spans), "len": min(j - i, MAX_TOKENS),
                 "breaks": int(self.breaks[i, m]), "edges": int(self.edges[i, m])}
 
@@ -865,7 +898,7 @@ class _Features:
         s = ss[:, None] + es[jc - 1]
         s = s + sw["paren"][self.paren] + sw["quote"][self.quote] + \
             sw["single"][self.single] + sw["generic"][self.generic] + \
-            sw["alpha"][self.alpha] + sw["joined"][self.joined] + \
+            sw["alpha"][self.alpha] + sw["joined"][self.joined] + sw["acronym"][self.acronym] + \
             sw["len"][self.length] + sw["breaks"][self.breaks] + sw["edges"][self.edges]
         over = np.maximum(0, self.length - model.long_name_from)
         s = s + model.long_name * over
