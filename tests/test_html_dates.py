@@ -255,3 +255,29 @@ def test_the_address_keeps_the_first_day_of_a_page_published_again() -> None:
     head = ("<link rel='canonical' href='https://example.org/2022/05/02/story/'>"
             "<meta property='article:published_time' content='2022-05-08T06:00:00-05:00'>")
     assert date_of(page(head=head))[0] == "2022-05-08"
+
+
+def test_a_cms_meta_date_gives_way_to_the_date_shown_by_the_headline() -> None:
+    weak = "<meta name='date' content='2020-02-12'>"
+    shown = "<div class='news-single-timedata'>05.02.2020 - Redaktion: Eva Roe</div>"
+    assert date_of(page(head=weak, before=shown)) == ("2020-02-05", "class:date")
+    # ... not to the dates of an events list far below the article
+    events = "<p>Our events</p>" * 50 + "".join(
+        f"<p>Event {k}</p><span class='datum'>2{k}.03.2020 18:00 Uhr</span>" for k in range(3))
+    assert date_of(page(head=weak, after=f"<section>{events}</section>"))[0] == "2020-02-12"
+    # a labelled line in the page says more than the meta tag
+    assert date_of(page(head=weak, before="<p>Erschienen am: 13.10.2021</p>")) == \
+        ("2021-10-13", "label")
+    # a publisher's meta tag stands
+    strong = "<meta property='article:published_time' content='2020-02-12T10:00:00+01:00'>"
+    assert date_of(page(head=strong, before=shown))[0] == "2020-02-12"
+
+
+def test_a_date_opening_the_lead_with_a_dash_is_its_dateline() -> None:
+    lead = ("<p>29.11.2022 – Mehrfach und vehement hatte die Branche die Nachteile des "
+            "geplanten Gesetzes dargelegt und Vorschläge zu einer Änderung gemacht, leider "
+            "ohne Erfolg; die Abschöpfung soll nun ab dem 1. Dezember greifen.</p>")
+    assert date_of(page(before=lead)) == ("2022-11-29", "dateline")
+    prose = ("<p>2022 – the year in which the branch argued again and again against the "
+             "planned law, and made proposals for a change, without success so far.</p>")
+    assert date_of(page(before=prose))[0] is None

@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,9 @@ _PUBLISHED_META = (
     "date_published", "pub_date", "datecreated", "release_date", "created", "eprints.date",
     "prism.publicationdate", "bt:pubdate", "vr:published_time", "live_date",
 )
+#: Date sources that many CMSs fill with the day the page was last saved (TYPO3's
+#: ``<meta name="date">``): a date the page shows is read as well and preferred.
+WEAK_DATES = frozenset({"meta:date"})
 _MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
     "dcterms.modified", "last-modified", "lastmod", "modified", "article:modified",
@@ -424,6 +428,21 @@ def own_url(root: Any, elements: list[Any] | None = None) -> str | None:
     return None
 
 
+def _near_headline(root: Any, headlines: list[Any], reach: int = 40
+                   ) -> Callable[[Any], bool]:
+    """A test of whether an element lies within ``reach`` elements of an ``h1`` in
+    document order (none: never)."""
+    if not headlines:
+        return lambda el: False
+    order = {el: i for i, el in enumerate(root.iter())}
+    marks = sorted(order[h] for h in headlines if h in order)
+
+    def near(el: Any) -> bool:
+        at = order.get(el)
+        return at is not None and any(abs(at - m) <= reach for m in marks)
+    return near
+
+
 def _path(url: str) -> str:
     return url.split("#", 1)[0].split("?", 1)[0].split("://", 1)[-1].split("/", 1)[-1] \
         .strip("/")
@@ -581,8 +600,14 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
         value = url_date(page_url)
         if value:
             meta.dates.append(MetaDate(value, "url" if url else "url:canonical"))
-    for el in ([] if meta.dates else _DATE_CLASS(root)[:20]):
+    # Beside a weak meta date, only a date element by the headline is read (not the
+    # dates of an events list further down).
+    near_headline = _near_headline(root, found["h1"]) if meta.dates else None
+    for el in ([] if any(d.source not in WEAK_DATES for d in meta.dates)
+               else _DATE_CLASS(root)[:20]):
         if el.get("class") and _NOT_PUBLISHED.search(el.get("class") or ""):
+            continue
+        if near_headline is not None and not near_headline(el):
             continue
         raw = el.get("datetime") or el.get("content") or el.get("title") or ""
         value = parse_date_string(raw) if raw else None

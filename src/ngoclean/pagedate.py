@@ -38,7 +38,7 @@ from ._data import WEEKDAYS
 from .dates import FoundDate, find_dates, has_year, make_date
 from .furniture import repeated_headline
 from .labels import DateSource, LineSource
-from .meta import PageMeta, local_date, markup_date
+from .meta import WEAK_DATES, PageMeta, local_date, markup_date
 from .model import Block, Problem
 
 __all__ = ["BYLINE", "LEAVES_BODY", "DateChoice", "LineDate", "decide_date", "line_date"]
@@ -168,6 +168,7 @@ def _is_dateline(line: str, found: FoundDate) -> bool:
 
 
 _LEAD_AFTER = regex.compile(r"^\s*\)?\s*(?:[-–—.:]+|\)|$)")
+_LEAD_DASH = regex.compile(r"^\s*(?:[-–—]+|:)\s+\p{Lu}")
 
 
 def _is_lead_dateline(line: str, found: FoundDate) -> bool:
@@ -182,8 +183,13 @@ def _is_lead_dateline(line: str, found: FoundDate) -> bool:
     >>> line = "On 2 September 2014, the Coalition met the minister"
     >>> _is_lead_dateline(line, find_dates(line)[0])
     False
+    >>> line = "29.11.2022 – Mehrfach hatte die Branche die Regierung gewarnt"
+    >>> _is_lead_dateline(line, find_dates(line)[0])
+    True
     """
     before = line[:found.start].rstrip()
+    if not before:  # "29.11.2022 – Mehrfach hatte die Branche ...", "5. Juni 2020: Der"
+        return _LEAD_DASH.match(line[found.end:]) is not None
     if "(" in before:
         before = before[before.rindex("(") + 1:]
     return _is_place(before.strip()) and _LEAD_AFTER.match(line[found.end:]) is not None
@@ -324,10 +330,12 @@ def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
     value: dt.date | None = None
     source: str | None = None
     found: LineDate | None = None
+    weak = all(d.source in WEAK_DATES for d in meta.dates)
     if meta.dates or meta.visible:
-        chosen = meta.dates[0] if meta.dates else meta.visible[0]
+        chosen = meta.visible[0] if meta.visible and weak else meta.dates[0] if meta.dates \
+            else meta.visible[0]
         value, source = chosen.value, chosen.source
-        if meta.dates:
+        if chosen in meta.dates:
             url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
             value = local_date(chosen, markup, url_day=url_day) or value
             if url_day is not None and value is not None and (value - url_day).days > 31:
@@ -339,6 +347,10 @@ def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
         # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
         # same and is not body text.
         found = line_date(head[:30], month_first=meta.month_first)[0]
+        if found is not None and found.value != value and chosen.source in WEAK_DATES and \
+                found.source in ("label", "byline", "dateline"):
+            # "Erschienen am: 13.10.2021" says more than a CMS's meta "date"
+            value, source = found.value, found.source
         if found is not None and found.value != value:
             found = None
         if found is None and chosen.source == "class:date" and 0 < len(chosen.raw) <= 100:

@@ -202,7 +202,7 @@ class SegmentModel:
             for key in keys:
                 v = cache.get(key)
                 if v is None:
-                    v = cache[key] = sum(get(f, 0.0) for f in features(key))  # type: ignore[arg-type]
+                    v = cache[key] = sum(get(f, 0.0) for f in features(key))
                 sums.append(v)
         return out
 
