@@ -281,3 +281,26 @@ def test_a_date_opening_the_lead_with_a_dash_is_its_dateline() -> None:
     prose = ("<p>2022 – the year in which the branch argued again and again against the "
              "planned law, and made proposals for a change, without success so far.</p>")
     assert date_of(page(before=prose))[0] is None
+
+
+def test_the_date_beside_the_logo_in_the_page_header_is_not_the_page_date() -> None:
+    html = ("<html><head><meta name='date' content='2017-05-01T17:05:00+0200'></head><body>"
+            "<div><header><h1>Radio Example</h1><span class='dlf-date'>Mittwoch, 26.02.2020"
+            f"</span></header><article><h1>The future of work</h1>{ARTICLE}</article></div>"
+            "</body></html>")
+    assert date_of(html)[0] == "2017-05-01"
+    # a header inside the article is the article's own
+    html = (f"<html><body><article><header><h1>The future of work</h1><span class='date'>"
+            f"26.02.2020</span></header>{ARTICLE}</article></body></html>")
+    assert date_of(html) == ("2020-02-26", "class:date")
+
+
+def test_a_time_shown_by_the_headline_keeps_the_first_day_of_a_republished_page() -> None:
+    head = "<meta property='article:published_time' content='2022-11-17T10:33:13.258Z'>"
+    hero = ("<ul><li><time datetime='2022-03-09' class='hero__meta-label'>09.03.2022</time>"
+            "</li></ul>")
+    assert date_of(page(head=head, before=hero))[0] == "2022-03-09"
+    # the times of a list of teasers are not the page's
+    teasers = "".join(f"<div class='teaser'><time class='teaser__date' datetime='2019-10-2{k}'>"
+                      f"2{k}.10.2019</time></div>" for k in range(4))
+    assert date_of(page(head=head, before=teasers))[0] == "2022-11-17"

@@ -54,6 +54,7 @@ DateSource = Literal[
     # markup evidence, strongest first
     "jsonld:datePublished", "jsonld:dateCreated", "jsonld:dateModified", "time:published",
     "itemprop:datePublished", "microformat:published", "url", "url:canonical", "class:date",
+    "time:headline",
     "class:date:furniture", "lastmod", "markup",
     # publication and modification meta tags: "meta:" and the tag's name
     "meta:article:published_time", "meta:og:article:published_time",

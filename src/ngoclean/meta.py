@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,6 +112,7 @@ class PageMeta:
     modified: list[MetaDate] = field(default_factory=list)
     visible: list[MetaDate] = field(default_factory=list)  # from elements named "date" etc.
     furniture: list[MetaDate] = field(default_factory=list)  # the same, in a sidebar etc.
+    shown: list[MetaDate] = field(default_factory=list)  # a <time> by the headline
     language: str | None = None
     site_name: str | None = None
     title_site: str | None = None  # the part of <title> that names the site
@@ -472,8 +474,26 @@ def _links_away(el: Any, page_url: str | None) -> bool:
     return False
 
 
-def _in_furniture(el: Any) -> bool:
-    """Whether an element sits in page furniture (sidebar, footer, related stories)."""
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+
+
+def _in_banner(el: Any) -> bool:
+    """Whether an element sits in the page's banner: a ``<header>`` outside any article,
+    aside, main, nav or section element (HTML maps it to ``role="banner"``), where a
+    site shows today's date beside its logo."""
+    ancestors = list(el.iterancestors())
+    for k, a in enumerate(ancestors):
+        if a.tag == "header":
+            return not any(b.tag in _SECTIONING for b in ancestors[k + 1:])
+    return False
+
+
+def _in_furniture(el: Any, *, banner: bool = False) -> bool:
+    """Whether an element sits in page furniture (sidebar, footer, related stories; with
+    ``banner``, the page's banner too: for dates, not for bylines, which a theme may set
+    in a post header outside the article)."""
+    if banner and _in_banner(el):
+        return True
     for a in el.iterancestors():
         reason = boilerplate_reason(a)
         if reason in _DATE_FURNITURE and not (
@@ -570,6 +590,7 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
     if visible:
         meta.authors = markup_authors([], [], visible)
 
+    unmarked: list[Any] = []  # <time> elements not marked as the publication's
     for el in found["time"]:
         raw = el.get("datetime") or ""
         parent = el.getparent()
@@ -577,8 +598,21 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
             "datePublished", "dateCreated") or _PUBLISHED_CLASS.search(
             f"{el.get('class') or ''} {'' if parent is None else parent.get('class') or ''}")
         value = parse_date_string(raw) if raw and marked else None
-        if value and not _in_furniture(el):  # not the dates of related posts or comments
+        if value and not _in_furniture(el, banner=True):  # not the dates of related posts
             meta.dates.append(MetaDate(value, "time:published"))
+        elif raw and not marked and len(unmarked) < 5:
+            unmarked.append(el)
+    if unmarked and found["h1"]:
+        # the first close after the headline, not one of a list of teasers (times of
+        # one class)
+        near = _near_headline(root, found["h1"][:1], reach=15)
+        classes = Counter(el.get("class") for el in found["time"])
+        for el in unmarked:
+            value = parse_date_string(el.get("datetime") or "")
+            if value and near(el) and classes[el.get("class")] < 3 and \
+                    not _in_furniture(el, banner=True):
+                meta.shown.append(MetaDate(value, "time:headline"))
+                break
     # The searches below walk the whole tree: only when the head said nothing.
     for el in ([] if meta.dates or not _may_hold(markup, "datePublished")
                else _ITEMPROP_DATE(root)[:1]):
@@ -588,7 +622,7 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
             meta.dates.append(MetaDate(value, "itemprop:datePublished"))
     for el in ([] if meta.dates or not _may_hold(markup, "published")
                else _MICROFORMAT_DATES(root)[:3]):
-        if _in_furniture(el):
+        if _in_furniture(el, banner=True):
             continue
         value = parse_date_string(el.get("title") or el.get("datetime") or
                                   " ".join(el.itertext())[:100])
@@ -624,8 +658,8 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
                 value = _month_first(text, value)
         if not value:
             continue
-        if _in_furniture(el) or _links_away(el, page_url):  # "Recent posts" in a sidebar
-            # or footer, related stories, a teaser linking to another page
+        if _in_furniture(el, banner=True) or _links_away(el, page_url):  # "Recent posts"
+            # in a sidebar or footer, related stories, a teaser linking to another page
             if not meta.furniture:
                 meta.furniture.append(MetaDate(value, "class:date:furniture"))
             continue

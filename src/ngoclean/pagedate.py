@@ -344,6 +344,9 @@ def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
                 # same story updated, the markup's day stands)
                 value, source = url_day, next(
                     d.source for d in meta.dates if d.source.startswith("url"))
+            elif meta.shown and value is not None and (value - meta.shown[0].value).days > 31:
+                value, source = meta.shown[0].value, meta.shown[0].source  # ... or the
+                # date shown by the headline does
         # The markup gave the date; the page's own "Posted on 8 March 2019" line says the
         # same and is not body text.
         found = line_date(head[:30], month_first=meta.month_first)[0]
