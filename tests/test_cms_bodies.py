@@ -62,3 +62,23 @@ def test_bem_modifiers_are_not_furniture_but_hidden_blocks_are() -> None:
     rec = ngoclean.parse(page)
     assert len(rec.body.split("\n\n")) == 3
     assert any(d.reason == "hidden" for d in rec.dropped)
+
+
+def test_a_heading_over_dropped_teasers_goes_with_them() -> None:
+    teasers = ("<h2>More from our campaigns</h2><ul class='related-posts'>"
+               "<li><a href='/a'>Other story one</a></li><li><a href='/b'>Other story two</a>"
+               "</li></ul>")
+    page = (f"<html><body><article><h1>Court to review the law</h1>{STORY}<h2>Background</h2>"
+            f"<p>{SENTENCE}</p>{teasers}</article></body></html>")
+    rec = ngoclean.parse(page)
+    assert "Background" in rec.body and "More from our campaigns" not in rec.body
+    assert any(d.reason == "orphan_heading" and d.text == "More from our campaigns"
+               for d in rec.dropped)
+    # a heading over kept text stays, and so does one above the first paragraph (the
+    # headline of a page without an h1)
+    page = (f"<html><body><div class='entry-content'><h2>Court to review the law</h2>"
+            f"<div class='share'><a href='/s'>Share</a></div>{STORY}<h3>Next steps</h3>"
+            f"<p>{SENTENCE}</p></div></body></html>")
+    rec = ngoclean.parse(page)
+    assert rec.title == "Court to review the law" and "Next steps" in rec.body
+    assert not any(d.reason == "orphan_heading" for d in rec.dropped)

@@ -181,7 +181,50 @@ def main_content(blocks: Sequence[Block], *, other_weight: float = 0.5,
             reasons[b.index] = "link_list"
         else:
             kept.append(b.index)
+    for k in _orphan_headings(blocks, kept, reasons):
+        reasons[k] = "orphan_heading"
+    kept = [k for k in kept if k not in reasons]
     return kept, reasons
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _orphan_headings(blocks: Sequence[Block], kept: list[int],
+                     reasons: dict[int, DroppedReason]) -> list[int]:
+    """Kept subheadings that head nothing kept: every block after one, up to the next
+    kept heading, was left out ("Related posts" over its teasers, "Photo credits" over
+    the credits) and at least one was.
+
+    >>> blocks = [Block(0, ["Text " * 30], "", "p"), Block(1, ["More to read"], "", "h2"),
+    ...           Block(2, ["Other story"], "", "li"), Block(3, ["Next"], "", "h2"),
+    ...           Block(4, ["Text " * 30], "", "p")]
+    >>> _orphan_headings(blocks, [0, 1, 3, 4], {2: "link_list"})
+    [1]
+    """
+    by_index = {b.index: b for b in blocks}
+    keep = set(kept)
+    out: list[int] = []
+    order = sorted(by_index)
+    # the headings above the first kept text are the headline's (a page without an h1)
+    first_text = next((k for k in order if k in keep and by_index[k].tag not in _SUBHEADINGS
+                       and by_index[k].tag != "h1"), None)
+    for pos, k in enumerate(order):
+        if k not in keep or by_index[k].tag not in _SUBHEADINGS or \
+                first_text is None or k < first_text:
+            continue
+        dropped = 0
+        for j in order[pos + 1:]:
+            if j in keep:
+                if by_index[j].tag in _SUBHEADINGS or by_index[j].tag == "h1":
+                    break
+                dropped = -1  # it heads kept text
+                break
+            if reasons.get(j) not in ("title", "date", "byline"):
+                dropped += 1
+        if dropped > 0:
+            out.append(k)
+    return out
 
 
 def _holding_most(best: Any, good: dict[Any, int], depth: dict[Any, int]) -> Any:

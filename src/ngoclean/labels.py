@@ -43,6 +43,7 @@ DroppedReason = Literal[
     # HTML furniture (the element the block sits in) and main-content choice
     "footer", "sidebar", "form", "popup", "caption", "cookie", "comments", "related",
     "hidden", "author", "outside_main", "stock_phrase", "link_list", "not_main",
+    "orphan_heading",
 ]
 
 # Where a date line of the page's own text was read ("Posted on 3 May 2019": label).
