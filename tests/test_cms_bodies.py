@@ -82,3 +82,11 @@ def test_a_heading_over_dropped_teasers_goes_with_them() -> None:
     rec = ngoclean.parse(page)
     assert rec.title == "Court to review the law" and "Next steps" in rec.body
     assert not any(d.reason == "orphan_heading" for d in rec.dropped)
+
+
+def test_the_noscript_copy_of_a_script_rendered_story_is_read() -> None:
+    page = ("<html><body><h1>Court to review the law</h1><div class='post-body'>"
+            f"<script type='text/template'>{STORY}</script><noscript>{STORY}</noscript></div>"
+            "<noscript><p>Please enable JavaScript.</p></noscript></body></html>")
+    body = _paragraphs(page)
+    assert len(body) == 6 and body[0].startswith("The ministry confirmed")

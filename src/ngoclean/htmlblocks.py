@@ -350,12 +350,33 @@ def _is_layout_cell(el: Any) -> bool:
         len(el.findall(".//br")) > 3
 
 
+def _unwrap_noscript_articles(root: Any) -> None:
+    """Keep the text of a ``<noscript>`` that holds an article (paragraphs of prose: the
+    fallback of a page whose script renders the story), dropping only the element; a
+    tracking pixel or "enable JavaScript" notice goes with the other scripts.
+
+    >>> page = etree.fromstring("<div><noscript><p>" + "Prose of the story. " * 20 +
+    ...                         "</p></noscript><noscript><img src='p.gif'/></noscript></div>")
+    >>> _unwrap_noscript_articles(page)
+    >>> [el.tag for el in page.iter()]
+    ['div', 'p', 'noscript', 'img']
+    """
+    unwrap = False
+    for el in root.iter("noscript"):
+        if el.find(".//p") is not None and len(text_content(el)) >= 300:
+            el.tag = "ngoclean-unwrap"
+            unwrap = True
+    if unwrap:
+        etree.strip_tags(root, "ngoclean-unwrap")
+
+
 def html_blocks(root: Any) -> list[Block]:
     """Blocks of the document in reading order, each labelled with its boilerplate reason.
 
     Scripts, styles and other non-text elements are removed from ``root`` first (read
     the metadata before calling this).
     """
+    _unwrap_noscript_articles(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     body = root.find("body")
     start = body if body is not None else root
