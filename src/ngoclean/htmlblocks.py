@@ -200,7 +200,8 @@ def _furniture_kind(el: Any, page_chars: int) -> DroppedReason | None:
 
 # Furniture that may wrap the article in badly nested or oddly named markup (an unclosed
 # menu around the whole page); share bars, cookie notices and the like never do.
-_PROSE_HOLDERS = frozenset(("sidebar", "footer", "header", "related", "navigation"))
+_PROSE_HOLDERS = frozenset(("sidebar", "footer", "header", "related", "navigation", "caption",
+                            "pagination", "comments"))
 
 
 def paragraph_chars(el: Any) -> int:
@@ -233,10 +234,16 @@ def _names_reason(names: str) -> DroppedReason | None:
 
 @lru_cache(maxsize=16384)
 def _token_reason(token: str) -> DroppedReason | None:
-    """The furniture kind one class or id token names (a pure function, cached)."""
+    """The furniture kind one class or id token names (a pure function, cached).
+
+    >>> _token_reason("related-posts"), _token_reason("entry-content-read-more")
+    ('related', None)
+    """
     token = token.lower()
     if _MODIFIER.search(token):
         return None  # "has-sidebar", "with-right-rail", "no-comments": layout switches
+    if _ARTICLE_TOKEN.match(token):
+        return None  # "entry-content-read-more": the article's body, in a variant
     # A BEM modifier says how its block is shown, not that the block is furniture:
     # "field--label-hidden" hides the field's label, "node--promoted" is a node
     # promoted to the front page.
@@ -248,6 +255,7 @@ def _token_reason(token: str) -> DroppedReason | None:
 
 
 _STATE_REASONS = frozenset(("hidden", "promo"))
+_ARTICLE_TOKEN = re.compile(r"(?:entry|post|article|story)[-_]+(?:content|body|text)(?:$|[-_])")
 
 
 def _holds_article(el: Any, page_chars: int) -> bool:
