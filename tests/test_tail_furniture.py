@@ -104,3 +104,15 @@ def test_excerpts_of_other_stories_closing_the_page_go_but_not_a_ticker_above() 
             f"<h1>Groups urge the minister</h1><p>{P1}</p><p>{P2}</p><p>{P1}</p></article>"
             "</body></html>")
     assert P2 in ngoclean.parse(html).body
+
+
+def test_source_category_and_read_more_lines_leave_the_body() -> None:
+    text = (f"Groups urge the minister to withdraw the bill\n\n{P1}\n\n{P2}\n\n"
+            "Źródło: ISBnews\n\nKategorie: News, Verbände\n\nEn savoir plus\n")
+    rec = ngoclean.parse(text)
+    assert rec.body == f"{P1}\n\n{P2}"
+    got = reasons(rec)
+    assert got["Źródło: ISBnews"] == "caption" and got["Kategorie: News, Verbände"] == "tags"
+    # a sentence that starts with "Source:" is text
+    line = "Source: the ministry said the law was passed in March after a long debate."
+    assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body

@@ -351,6 +351,22 @@ stampa
 torna su
 leggi tutto
 leggi di più
+en savoir plus
+mehr erfahren
+mehr lesen
+saiba mais
+lees meer
+meer lezen
+afdrukken
+delen
+drukuj
+udostępnij
+czytaj więcej
+więcej
+contact
+kontakt
+contacto
+contatti
 """.strip().splitlines()
 )
 

@@ -54,8 +54,9 @@ _PAGINATION = regex.compile(
     regex.I,
 )
 _TAGS = regex.compile(
-    r"^(?:tags?|keywords?|categories|category|filed under|mots[- ]clés|etiquetas|schlagwörter)"
-    r"\s*:",
+    r"^(?:tags?|keywords?|categories|category|filed under|mots[- ]clés|etiquetas|schlagwörter|"
+    r"schlagworte|stichworte|stichwörter|kategorien?|catégories?|categorías?|categorias?|"
+    r"categorie|tagi|kategorie)\s*:",
     regex.I,
 )
 # "Download the statement in PDF", "Descargar pronunciamiento", "Full text (PDF, 1.2 MB)"
@@ -81,7 +82,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}+&-]+")
 _CREDIT = regex.compile(
     r"^(?:fotos?|photos?|bild|bilder|titelbild|beitragsbild|image|images|credit|credits|"
     r"crédits? photos?|crédito|créditos|photo credit|foto credit|grafika|zdjęcie|fot\.)"
-    r"\s*(?::|©)\s*\S|^photograph(?:s)? by\s+\S", regex.I)
+    r"\s*(?::|©)\s*\S|^photograph(?:s)? by\s+\S|"
+    # the source a news item is taken from, alone on a short line: "Źródło: ISBnews"
+    r"^(?:source|sources|quelle|quellen|źródło|fuente|fonte|bron)\s*:\s*\S[^.!?]{0,50}$",
+    regex.I)
 _PAGE_WORD = regex.compile(  # a "Page 2 of 5" line somewhere in a text
     r"(?im)^[ \t]*(?:page|p\.|seite|página|pagina)[ \t]*\d+[ \t]*(?:of|/|sur|de|von|di)")
 # "5. https://example.org/page": a link list, as text browsers print after the page
