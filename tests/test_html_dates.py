@@ -304,3 +304,14 @@ def test_a_time_shown_by_the_headline_keeps_the_first_day_of_a_republished_page(
     teasers = "".join(f"<div class='teaser'><time class='teaser__date' datetime='2019-10-2{k}'>"
                       f"2{k}.10.2019</time></div>" for k in range(4))
     assert date_of(page(head=head, before=teasers))[0] == "2022-11-17"
+
+
+def test_a_date_label_line_with_its_time_of_day_is_page_metadata() -> None:
+    head = "<meta property='article:published_time' content='2020-04-11T08:00:00+02:00'>"
+    rec = ngoclean.parse(page(head=head, after="<p>Publiziert: 03.04.2020, 12:35</p>"
+                                             "<p>Veröffentlicht am 03.04.2020 um 12:35 Uhr</p>"))
+    assert "Publiziert" not in rec.body and "Veröffentlicht" not in rec.body
+    assert {d.reason for d in rec.dropped if "03.04.2020" in d.text} == {"date"}
+    # "Uhr" without a time (a site's clock) does not make a date line
+    from ngoclean.pagedate import is_date_only_line
+    assert not is_date_only_line("Dienstag, 26. Januar 2021 Uhr")

@@ -52,7 +52,8 @@ _PUBLISHED_LABEL = regex.compile(
     r"publication\s+date|release\s+date|date\s+published|"
     r"publié\s+le|publié|date\s+de\s+publication|mis\s+en\s+ligne\s+le|date\s+de\s+parution|"
     r"publicado(?:\s+el)?|fecha(?:\s+de\s+publicación)?|"
-    r"datum|veröffentlicht(?:\s+am)?|erschienen\s+am|erstellt(?:\s+am)?|publicado\s+em|"
+    r"datum|veröffentlicht(?:\s+am)?|publiziert(?:\s+am)?|erschienen\s+am|erstellt(?:\s+am)?|"
+    r"publicado\s+em|"
     r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|created(?:\s+on)?|data)\b\s*[:：]?",
     regex.I,
 )
@@ -104,10 +105,17 @@ def _is_only_date(line: str, found: FoundDate) -> bool:
     >>> line = "2016-11-08, 17:37"
     >>> _is_only_date(line, find_dates(line)[0])
     True
+    >>> line = "Dienstag, 03.04.2020 um 12:35 Uhr"
+    >>> _is_only_date(line, find_dates(line)[0])
+    True
     """
     rest = _TIME.sub(" ", line[:found.start] + " " + line[found.end:])
     words = [w for w in _FILLER.split(rest) if w]
-    return all(w.lower().strip(".,") in WEEKDAYS for w in words)
+    return all(w.lower().strip(".,") in WEEKDAYS or w.lower() in _AT_TIME for w in words)
+
+
+#: Words joining a date and its time of day ("um 12:35 Uhr", "at 10:00", "à 14h").
+_AT_TIME = frozenset("um at à a las alle om kl. kl godz. godz".split())
 
 
 def is_date_only_line(line: str) -> bool:
