@@ -90,3 +90,17 @@ def test_the_noscript_copy_of_a_script_rendered_story_is_read() -> None:
             "<noscript><p>Please enable JavaScript.</p></noscript></body></html>")
     body = _paragraphs(page)
     assert len(body) == 6 and body[0].startswith("The ministry confirmed")
+
+
+def test_metadata_lines_and_post_footers_leave_the_body() -> None:
+    page = ("<html><body><article><h1>Court to review the law</h1>"
+            "<p>Freitag | 14. Juni 2019 | 15:49 VON Jane Roe IN News | 0 COMMENTS</p>"
+            f"{STORY}<div class='postmetadata'><p>This entry was posted in News. Bookmark the "
+            "permalink.</p></div></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert len(_paragraphs(page)) == 6 and "COMMENTS" not in rec.body
+    assert "Bookmark" not in rec.body
+    # a sentence holding a pipe and a date is text
+    line = "On 14 June 2019 | the court ruled that the law on associations was void."
+    assert line in ngoclean.parse(page.replace("Freitag | 14. Juni 2019 | 15:49 VON Jane Roe IN "
+                                               "News | 0 COMMENTS", line)).body

@@ -44,7 +44,7 @@ from .listfind import ListSpan, heading_lines
 from .listsplit import signatories_for
 from .meta import PageMeta
 from .model import Attachment, Block, Dropped, Problem, Record, Repair
-from .pagedate import decide_date, is_date_only_line
+from .pagedate import decide_date, is_date_only_line, is_meta_line
 from .repairs import PARAGRAPH_STEPS, apply_steps, repair_chars
 from .segment import KnownNames
 from .title import decide_title
@@ -252,7 +252,8 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         if len(lines) == 1 and len(lines[0]) < 80 and _BYLINE.match(lines[0]):
             dropped.append(Dropped(index, lines[0], "byline"))
             continue
-        if parts.meta is not None and len(lines) == 1 and is_date_only_line(lines[0]):
+        if parts.meta is not None and len(lines) == 1 and (
+                is_date_only_line(lines[0]) or is_meta_line(lines[0])):
             dropped.append(Dropped(index, lines[0], "date"))  # "Updated: 3 April 2020"
             continue
         if not lines:

@@ -68,7 +68,8 @@ _CLASS_RULES: list[tuple[DroppedReason, re.Pattern[str]]] = [
         r"(?:^|[-_])(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|hidden)"
         r"(?:$|[-_])")),
     ("popup", re.compile(r"(?:^|[-_])(?:modal|popup|overlay|lightbox)(?:$|[-_])")),
-    ("tags", re.compile(r"(?:^|[-_])(?:tags|tag-list|tagcloud|cat-links|tags-links)(?:$|[-_])")),
+    ("tags", re.compile(r"(?:^|[-_])(?:tags|tag-list|tagcloud|cat-links|tags-links)(?:$|[-_])|"
+                        r"^(?:postmetadata|entry-utility|entry-footer|entryfooter|post-footer)$")),
     ("author", re.compile(r"author-bio|about-author|author-box")),
     ("caption", re.compile(r"(?:^|[-_])(?:caption|credit|wp-caption-text)(?:$|[-_])")),
 ]

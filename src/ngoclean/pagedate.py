@@ -145,6 +145,30 @@ def is_date_only_line(line: str) -> bool:
                                              end=first.end - cut))
 
 
+_META_SEP = regex.compile(r"\s+[|·•]\s+")
+
+
+def is_meta_line(line: str) -> bool:
+    """A short line of page metadata in segments ("Freitag | 14. Juni 2019 | 15:49 VON Jane
+    Roe IN Fashion | 0 COMMENTS", "Verfasst von: jroe | 31. Dezember 2008"): one segment
+    is the date alone, every other one a few words.
+
+    >>> is_meta_line("Verfasst von: jroe | 31. Dezember 2008")
+    True
+    >>> is_meta_line("On 31 December 2008 | the court ruled that the law was void")
+    False
+    """
+    if len(line) > 120:
+        return False
+    segments = _META_SEP.split(line.strip())
+    if len(segments) < 2:
+        return False
+    dated = [s for s in segments if find_dates(s)]
+    if len(dated) != 1 or not is_date_only_line(dated[0]):
+        return False
+    return all(len(s.split()) <= 6 for s in segments if s is not dated[0])
+
+
 def _is_byline(line: str, found: FoundDate) -> bool:
     """'von Klaus Muster, 8.5.12', 'By Jane Doe | 3 May 2019 10:30': an author, then the
     date; or the date, then the author ('Freitag 11. September 2020 von Administrator').
