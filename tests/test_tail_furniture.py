@@ -116,3 +116,15 @@ def test_source_category_and_read_more_lines_leave_the_body() -> None:
     # a sentence that starts with "Source:" is text
     line = "Source: the ministry said the law was passed in March after a long debate."
     assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body
+
+
+def test_captions_closing_with_their_credit_leave_the_body() -> None:
+    for caption in ("Roman Prymula, photo: Archives of the Government",
+                    "The minister at the briefing. Foto: Stadt Nordhausen",
+                    "(Quelle: Foto Jane Roe)", "Jane Roe (Bild: Facebook)"):
+        rec = ngoclean.parse(f"Groups urge the minister to withdraw the bill\n\n{P1}\n\n"
+                             f"{caption}\n\n{P2}\n")
+        assert rec.body == f"{P1}\n\n{P2}" and reasons(rec)[caption] == "caption"
+    # a sentence that goes on after a colon is text
+    line = "The photo: a minister who smiles while the law he wrote is struck down."
+    assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body

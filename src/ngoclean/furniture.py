@@ -86,6 +86,10 @@ _CREDIT = regex.compile(
     # the source a news item is taken from, alone on a short line: "Źródło: ISBnews"
     r"^(?:source|sources|quelle|quellen|źródło|fuente|fonte|bron)\s*:\s*\S[^.!?]{0,50}$",
     regex.I)
+#: A caption closing with its credit: "..., photo: Archives", "... Foto: Andina".
+_CREDIT_END = regex.compile(
+    r"(?:^\(|[.,;|(]\s*)(?:fotos?|photos?|bild|image|crédito|credit|quelle|source)\s*:\s*"
+    r"[^.!?:]{1,60}\)?$", regex.I)
 _PAGE_WORD = regex.compile(  # a "Page 2 of 5" line somewhere in a text
     r"(?im)^[ \t]*(?:page|p\.|seite|página|pagina)[ \t]*\d+[ \t]*(?:of|/|sur|de|von|di)")
 # "5. https://example.org/page": a link list, as text browsers print after the page
@@ -148,6 +152,8 @@ def furniture_reason(line: str) -> DroppedReason | None:
         return "rating"  # "Was this article helpful?", "Artikel bewerten"
     if len(text) <= 100 and _CREDIT.match(text):
         return "caption"  # "Foto: Jane Roe", "Photograph by ...", "Crédits photos : ..."
+    if len(text) <= 160 and _CREDIT_END.search(text):
+        return "caption"  # "Roman Prymula, photo: Archives du Gouvernement", "(Quelle: Foto X)"
     return None
 
 
