@@ -436,10 +436,13 @@ def _near_headline(root: Any, headlines: list[Any], reach: int = 40
     document order (none: never)."""
     if not headlines:
         return lambda el: False
-    order = {el: i for i, el in enumerate(root.iter())}
-    marks = sorted(order[h] for h in headlines if h in order)
+    order: dict[Any, int] = {}  # document order, counted when first asked
+    marks: list[int] = []
 
     def near(el: Any) -> bool:
+        if not order:
+            order.update((x, i) for i, x in enumerate(root.iter()))
+            marks.extend(sorted(order[h] for h in headlines if h in order))
         at = order.get(el)
         return at is not None and any(abs(at - m) <= reach for m in marks)
     return near
