@@ -30,8 +30,9 @@ Set up::
     pip install -r benchmarks/requirements.txt
     git clone https://github.com/scrapinghub/article-extraction-benchmark $DATA/aeb
     git clone https://github.com/adbar/htmldate $DATA/htmldate
-    git clone https://github.com/adbar/trafilatura /tmp/t && mkdir -p $DATA/trafilatura && \
-        cp -r /tmp/t/tests/evaldata.json /tmp/t/tests/eval /tmp/t/tests/cache $DATA/trafilatura/
+    git clone https://github.com/adbar/trafilatura /tmp/t && mkdir -p $DATA/trafilatura/tests && \
+        cp /tmp/t/tests/evaldata.json $DATA/trafilatura/ && \
+        cp -r /tmp/t/tests/eval /tmp/t/tests/cache $DATA/trafilatura/tests/
     python benchmarks/peers.py [--only aeb|dates|corpus] [--limit N] [--with-url]
 """
 

@@ -4,7 +4,7 @@ Recipe (one command, reproducible; ``--seed`` fixes everything)::
 
     python training/train_segmenter.py            # writes src/ngoclean/data/segmenter.json
 
-about 25 minutes on one core.
+about 30 minutes on one core (24,000 lists, eight epochs).
 
 1. Names: the Research Organization Registry names of ``../shared/orgnames/`` (CC0), split
    BY NAME by ``benchmarks/orgnames.py`` (80 % train, 10 % dev, 10 % test); acronyms and
@@ -21,7 +21,8 @@ about 25 minutes on one core.
    entries as known names, so the weight of a known name is learned too.
 3. Model: an averaged structured perceptron over the segmenter's own dynamic programme
    (``ngoclean.segment``): features of the token starting a name, of the token ending
-   it, and of the span; it starts from the hand-set weights. Lexical features (words,
+   it, and of the span; it starts from the hand-set weights and learns them too, but
+   for the priors in ``FROZEN``. Lexical features (words,
    suffixes) seen fewer than ``--min-count`` times in training are dropped from the
    artefact, and weights are rounded, to keep it small.
 
