@@ -267,3 +267,26 @@ def test_a_word_hyphenated_at_a_line_break_is_joined() -> None:
     # a compound keeps its hyphen
     assert names(["Union of Franco-", "german Studies", "Gamma Fund"])[0] == \
         "Union of Franco-german Studies"
+
+
+def _letter(list_lines: list[str]) -> str:
+    return ("Joint letter on civic space\n\nWe, the undersigned organisations, call on all "
+            "States to protect civil society.\n\nSignatories:\n\n" + "\n".join(list_lines) + "\n")
+
+
+def test_a_wrapped_entry_country_is_no_section_and_a_merged_line_does_not_end_the_list() -> None:
+    import ngoclean
+
+    names = ALL[:40]
+    merged = " ".join(names[20:25])  # five names run together on one long line
+    lines = [*names[:10], "Institute of Mental Health and Neurosciences (IMHANS) -", "India",
+             *names[10:20], merged, *names[25:40]]
+    got = [s.name for s in ngoclean.parse(_letter(lines)).signatories]
+    assert len(got) == 10 + 1 + 10 + 5 + 15, got
+    assert got[10] == "Institute of Mental Health and Neurosciences (IMHANS) - India"
+    assert got[-1] == names[39]
+    # a country line under a complete entry still opens a section
+    sections = ["Europe", "", *names[:6], "", "Africa", "", *names[6:12]]
+    rec = ngoclean.parse(_letter(sections))
+    assert [s.name for s in rec.signatories] == names[:12]
+    assert [s.section for s in rec.signatories][5:7] == ["Europe", "Africa"]

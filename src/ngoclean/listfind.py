@@ -405,13 +405,18 @@ def _sandwiched(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
     """One odd entry (a line, or an entry wrapped over two or three) between two one-line
     entries of the same kind ("<p>" per name): the list goes on over it."""
     block = blocks[pos]
-    if pos == 0 or pos + 1 >= len(blocks) or len(block.lines) > 3 or len(block.text) > 300:
+    if pos == 0 or pos + 1 >= len(blocks) or len(block.lines) > 3:
         return False
+    if len(block.text) > 300 and not (len(block.lines) == 1 and len(block.text) <= 800
+                                      and is_name_like(block.text, merged=True)):
+        return False  # (a long line only when it is names run together)
     if len(block.lines) > 1 and _is_sentence_block(block):
         return False  # (an entry wrapped over two or three lines is still one entry)
     before, after = blocks[pos - 1], blocks[pos + 1]
+    merged = len(block.lines) == 1 and is_name_like(block.text, merged=True)
     return (before.index in span.blocks and before.tag == block.tag == after.tag
-            and len(before.lines) == len(after.lines) == 1 and _list_block(after)
+            and len(before.lines) == 1 and (len(after.lines) == 1 or merged)
+            and _list_block(after)
             and not _CONTACT.search(block.text) and furniture_reason(block.text) is None)
 
 
@@ -431,12 +436,17 @@ def _marked_section(line: str) -> bool:
     return text.startswith(("*", "_")) and text.endswith(("*", "_"))
 
 
+_OPEN_END = regex.compile(r"[-–—‐‑,(/&]\s*$")
+
+
 def _place_section(blocks: Sequence[Block], pos: int) -> bool:
     """A line alone naming a country or region ("AUSTRIA", "Europe", "South Africa:")
     with list lines right under it: a section of a list sorted by place."""
     block = blocks[pos]
     if len(block.lines) != 1 or pos + 1 >= len(blocks) or len(block.lines[0]) > 60:
         return False
+    if pos and _OPEN_END.search(blocks[pos - 1].lines[-1]):
+        return False  # "... Neurosciences (IMHANS) -" / "India": an entry's country, wrapped
     text = " ".join(block.lines[0].strip(" :*_\t").split())
     return 0 < len(text.split()) <= 5 and text.casefold() in _REGIONS and \
         _list_block(blocks[pos + 1])
