@@ -277,14 +277,18 @@ def _letter(list_lines: list[str]) -> str:
 def test_a_wrapped_entry_country_is_no_section_and_a_merged_line_does_not_end_the_list() -> None:
     import ngoclean
 
-    names = ALL[:40]
-    merged = " ".join(names[20:25])  # five names run together on one long line
-    lines = [*names[:10], "Institute of Mental Health and Neurosciences (IMHANS) -", "India",
-             *names[10:20], merged, *names[25:40]]
-    got = [s.name for s in ngoclean.parse(_letter(lines)).signatories]
-    assert len(got) == 10 + 1 + 10 + 5 + 15, got
-    assert got[10] == "Institute of Mental Health and Neurosciences (IMHANS) - India"
-    assert got[-1] == names[39]
+    names = ALL[:60]
+    # a section with lines of names run together (a dump splits it into one block per
+    # line), a wrapped "Name -" / "India" entry in it, a run-together line closing it,
+    # then a second section
+    first = [names[0], " ".join(names[1:5]), names[5],
+             "Institute of Mental Health and Neurosciences (IMHANS) -", "India",
+             names[6], " ".join(names[7:11]), names[11], " ".join(names[12:20])]
+    text = _letter([*first, "", *names[20:40]])
+    got = [s.name for s in ngoclean.parse(text).signatories]
+    assert "Institute of Mental Health and Neurosciences (IMHANS) - India" in got
+    assert "India" not in got
+    assert got[-1] == names[39] and len(got) == 41, got
     # a country line under a complete entry still opens a section
     sections = ["Europe", "", *names[:6], "", "Africa", "", *names[6:12]]
     rec = ngoclean.parse(_letter(sections))
