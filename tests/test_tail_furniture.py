@@ -128,3 +128,14 @@ def test_captions_closing_with_their_credit_leave_the_body() -> None:
     # a sentence that goes on after a colon is text
     line = "The photo: a minister who smiles while the law he wrote is struck down."
     assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body
+
+
+def test_figure_captions_by_their_label_leave_the_body() -> None:
+    for caption in ("Abbildung 3: Grosser Schneekristall auf dem Raster.",
+                    "Figure 1: Signatures collected per month.",
+                    "Vergrößern Die Kamera im Display des Telefons."):
+        rec = ngoclean.parse(f"Groups urge the minister to withdraw the bill\n\n{P1}\n\n"
+                             f"{caption}\n\n{P2}\n")
+        assert rec.body == f"{P1}\n\n{P2}" and reasons(rec)[caption] == "caption"
+    line = "Figures released on Monday show that the law hit 300 associations."
+    assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body

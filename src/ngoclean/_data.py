@@ -367,6 +367,13 @@ contact
 kontakt
 contacto
 contatti
+externer inhalt
+quellen ausblenden
+quellen anzeigen
+rezept drucken
+vous aimerez aussi
+erschienen in
+zum weiterlesen
 """.strip().splitlines()
 )
 

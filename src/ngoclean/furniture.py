@@ -86,6 +86,10 @@ _CREDIT = regex.compile(
     # the source a news item is taken from, alone on a short line: "Źródło: ISBnews"
     r"^(?:source|sources|quelle|quellen|źródło|fuente|fonte|bron)\s*:\s*\S[^.!?]{0,50}$",
     regex.I)
+#: A figure's caption by its label, or by the "enlarge" button run into it.
+_FIGURE = regex.compile(
+    r"^(?:abbildung|abb\.|grafik|figure|fig\.|figura|ilustración)\s*\d*\s*:\s*\S|"
+    r"^(?:vergrößern|enlarge|agrandir|ampliar|ingrandisci)\s+\p{Lu}", regex.I)
 #: A caption closing with its credit: "..., photo: Archives", "... Foto: Andina".
 _CREDIT_END = regex.compile(
     r"(?:^\(|[.,;|(]\s*)(?:fotos?|photos?|bild|image|crédito|credit|quelle|source)\s*:\s*"
@@ -152,6 +156,8 @@ def furniture_reason(line: str) -> DroppedReason | None:
         return "rating"  # "Was this article helpful?", "Artikel bewerten"
     if len(text) <= 100 and _CREDIT.match(text):
         return "caption"  # "Foto: Jane Roe", "Photograph by ...", "Crédits photos : ..."
+    if len(text) <= 300 and _FIGURE.match(text):
+        return "caption"  # "Abbildung: Vergleich ...", "Vergrößern Die Kamera im Display"
     if len(text) <= 160 and _CREDIT_END.search(text):
         return "caption"  # "Roman Prymula, photo: Archives du Gouvernement", "(Quelle: Foto X)"
     return None
