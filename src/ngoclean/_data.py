@@ -374,6 +374,27 @@ rezept drucken
 vous aimerez aussi
 erschienen in
 zum weiterlesen
+verwandte beiträge
+ähnliche beiträge
+ähnliche artikel
+articles similaires
+artículos relacionados
+articoli correlati
+gerelateerde artikelen
+permalink
+permalien
+źródło
+quelle
+quellen
+source
+sources
+fuente
+fonte
+autor
+autoren
+author
+authors
+noch keine bewertungen
 """.strip().splitlines()
 )
 
