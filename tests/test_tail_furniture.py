@@ -15,6 +15,12 @@ def reasons(rec: ngoclean.Record) -> dict[str, str]:
     return {d.text: d.reason for d in rec.dropped}
 
 
+def between(line: str, title: str = "Groups urge the minister to withdraw the bill"
+            ) -> ngoclean.Record:
+    """The record of a short article with ``line`` between its two paragraphs."""
+    return ngoclean.parse(f"{title}\n\n{P1}\n\n{line}\n\n{P2}\n")
+
+
 def test_related_stories_closing_the_page_leave_the_body() -> None:
     text = (f"Groups urge the minister to withdraw the bill\n\n{P1}\n\n{P2}\n\n"
             "Das könnte Sie auch interessieren:\n\nMinister meets unions\n\nNew law on grants\n")
@@ -115,27 +121,25 @@ def test_source_category_and_read_more_lines_leave_the_body() -> None:
     assert got["Źródło: ISBnews"] == "caption" and got["Kategorie: News, Verbände"] == "tags"
     # a sentence that starts with "Source:" is text
     line = "Source: the ministry said the law was passed in March after a long debate."
-    assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body
+    assert line in between(line, "Groups urge the minister").body
 
 
 def test_captions_closing_with_their_credit_leave_the_body() -> None:
     for caption in ("Roman Prymula, photo: Archives of the Government",
                     "The minister at the briefing. Foto: Stadt Nordhausen",
                     "(Quelle: Foto Jane Roe)", "Jane Roe (Bild: Facebook)"):
-        rec = ngoclean.parse(f"Groups urge the minister to withdraw the bill\n\n{P1}\n\n"
-                             f"{caption}\n\n{P2}\n")
+        rec = between(caption)
         assert rec.body == f"{P1}\n\n{P2}" and reasons(rec)[caption] == "caption"
     # a sentence that goes on after a colon is text
     line = "The photo: a minister who smiles while the law he wrote is struck down."
-    assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body
+    assert line in between(line, "Groups urge the minister").body
 
 
 def test_figure_captions_by_their_label_leave_the_body() -> None:
     for caption in ("Abbildung 3: Grosser Schneekristall auf dem Raster.",
                     "Figure 1: Signatures collected per month.",
                     "Vergrößern Die Kamera im Display des Telefons."):
-        rec = ngoclean.parse(f"Groups urge the minister to withdraw the bill\n\n{P1}\n\n"
-                             f"{caption}\n\n{P2}\n")
+        rec = between(caption)
         assert rec.body == f"{P1}\n\n{P2}" and reasons(rec)[caption] == "caption"
     line = "Figures released on Monday show that the law hit 300 associations."
-    assert line in ngoclean.parse(f"Groups urge the minister\n\n{P1}\n\n{line}\n\n{P2}\n").body
+    assert line in between(line, "Groups urge the minister").body

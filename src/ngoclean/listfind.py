@@ -407,13 +407,13 @@ def _sandwiched(blocks: Sequence[Block], pos: int, span: ListSpan) -> bool:
     block = blocks[pos]
     if pos == 0 or pos + 1 >= len(blocks) or len(block.lines) > 3:
         return False
-    if len(block.text) > 300 and not (len(block.lines) == 1 and len(block.text) <= 800
-                                      and is_name_like(block.text, merged=True)):
-        return False  # (a long line only when it is names run together)
+    merged = len(block.lines) == 1 and is_name_like(block.text, merged=True)  # names run
+    # together on one line (up to is_name_like's 700 characters)
+    if len(block.text) > 300 and not merged:
+        return False
     if len(block.lines) > 1 and _is_sentence_block(block):
         return False  # (an entry wrapped over two or three lines is still one entry)
     before, after = blocks[pos - 1], blocks[pos + 1]
-    merged = len(block.lines) == 1 and is_name_like(block.text, merged=True)
     return (before.index in span.blocks and before.tag == block.tag == after.tag
             and len(before.lines) == 1 and (len(after.lines) == 1 or merged)
             and _list_block(after)

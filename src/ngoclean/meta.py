@@ -430,21 +430,20 @@ def own_url(root: Any, elements: list[Any] | None = None) -> str | None:
     return None
 
 
-def _near_headline(root: Any, headlines: list[Any], reach: int = 40
-                   ) -> Callable[[Any], bool]:
+def _near_headline(root: Any, headlines: list[Any], order: dict[Any, int],
+                   reach: int = 40) -> Callable[[Any], bool]:
     """A test of whether an element lies within ``reach`` elements of an ``h1`` in
-    document order (none: never)."""
+    document order (none: never). ``order``, shared by the tests of one page, is filled
+    with the document order when a test is first asked."""
     if not headlines:
         return lambda el: False
-    order: dict[Any, int] = {}  # document order, counted when first asked
-    marks: list[int] = []
 
     def near(el: Any) -> bool:
         if not order:
             order.update((x, i) for i, x in enumerate(root.iter()))
-            marks.extend(sorted(order[h] for h in headlines if h in order))
         at = order.get(el)
-        return at is not None and any(abs(at - m) <= reach for m in marks)
+        return at is not None and any(abs(at - order.get(h, -reach - 1)) <= reach
+                                      for h in headlines)
     return near
 
 
@@ -593,6 +592,7 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
     if visible:
         meta.authors = markup_authors([], [], visible)
 
+    order: dict[Any, int] = {}  # document order, for the near-the-headline tests
     unmarked: list[Any] = []  # <time> elements not marked as the publication's
     for el in found["time"]:
         raw = el.get("datetime") or ""
@@ -608,7 +608,7 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
     if unmarked and found["h1"]:
         # the first close after the headline, not one of a list of teasers (times of
         # one class)
-        near = _near_headline(root, found["h1"][:1], reach=15)
+        near = _near_headline(root, found["h1"][:1], order, reach=15)
         classes = Counter(el.get("class") for el in found["time"])
         for el in unmarked:
             value = parse_date_string(el.get("datetime") or "")
@@ -639,7 +639,7 @@ def read_meta(root: Any, *, url: str | None, markup: str | None = None) -> PageM
             meta.dates.append(MetaDate(value, "url" if url else "url:canonical"))
     # Beside a weak meta date, only a date element by the headline is read (not the
     # dates of an events list further down).
-    near_headline = _near_headline(root, found["h1"]) if meta.dates else None
+    near_headline = _near_headline(root, found["h1"], order) if meta.dates else None
     for el in ([] if any(d.source not in WEAK_DATES for d in meta.dates)
                else _DATE_CLASS(root)[:20]):
         if el.get("class") and _NOT_PUBLISHED.search(el.get("class") or ""):

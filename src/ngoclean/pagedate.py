@@ -368,14 +368,14 @@ def decide_date(head: Sequence[Block], *, blocks: Sequence[Block] = (),
             else meta.visible[0]
         value, source = chosen.value, chosen.source
         if chosen in meta.dates:
-            url_day = next((d.value for d in meta.dates if d.source.startswith("url")), None)
+            in_url = next((d for d in meta.dates if d.source.startswith("url")), None)
+            url_day = in_url.value if in_url is not None else None
             value = local_date(chosen, markup, url_day=url_day) or value
-            if url_day is not None and value is not None and (value - url_day).days > 31:
+            if in_url is not None and value is not None and (value - in_url.value).days > 31:
                 # the page's address keeps the day it was first published; the markup
                 # gives the day it was moved or published again (within a month: the
                 # same story updated, the markup's day stands)
-                value, source = url_day, next(
-                    d.source for d in meta.dates if d.source.startswith("url"))
+                value, source = in_url.value, in_url.source
             elif meta.shown and value is not None and (value - meta.shown[0].value).days > 31:
                 value, source = meta.shown[0].value, meta.shown[0].source  # ... or the
                 # date shown by the headline does
