@@ -104,3 +104,52 @@ def test_metadata_lines_and_post_footers_leave_the_body() -> None:
     line = "On 14 June 2019 | the court ruled that the law on associations was void."
     assert line in ngoclean.parse(page.replace("Freitag | 14. Juni 2019 | 15:49 VON Jane Roe IN "
                                                "News | 0 COMMENTS", line)).body
+
+
+def test_hidden_states_dialogs_and_ruby_readings_leave_the_body() -> None:
+    # a block hidden by its BEM state ("--hidden") or a plain "hide" class, a dialog box,
+    # and the readings (<rt>) printed over Japanese characters are not the article
+    page = ("<html><body><div class='site-header__notice--hidden'><p>Your browser is no "
+            "longer supported. Please update it.</p></div><article><h1>Court to review the "
+            f"law</h1>{STORY}<p><ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rp>(</rp><rt>ほうりつ"
+            "</rt><rp>)</rp></ruby>ができる。</p></article><div class='app-dialog__box hide'>"
+            "<p>Send us your photo of the finished dish to share it.</p></div></body></html>")
+    rec = ngoclean.parse(page)
+    assert "browser" not in rec.body and "photo" not in rec.body
+    assert rec.body.endswith("子どもの法律ができる。")
+    # a modifier hiding a part of a field, a class merely containing "pager", stay
+    kept = page.replace("site-header__notice--hidden", "field--label-hidden").replace(
+        "app-dialog__box hide", "APageRoot__SectionWrapper")
+    body = ngoclean.parse(kept).body
+    assert "browser is no longer supported" in body and "Send us your photo" in body
+
+
+def test_long_teasers_of_related_posts_do_not_pass_for_the_article() -> None:
+    # the post's own text is short; three long teaser paragraphs in a "related-posts" box
+    # hold more prose, but no headline and fewer than five paragraphs
+    teaser = ("<div class='card'><h4><a href='/o'>Other story</a></h4><p>" + SENTENCE * 3 +
+              "</p></div>")
+    page = ("<html><body><article class='post type-post tag-popular'><h1>Court to review "
+            f"the law</h1><p>{SENTENCE}</p><p>{SENTENCE}</p></article>"
+            f"<div class='section related-posts'>{teaser * 3}</div></body></html>")
+    rec = ngoclean.parse(page)
+    assert rec.body == f"{SENTENCE.strip()}\n\n{SENTENCE.strip()}"
+    assert any(d.reason == "related" for d in rec.dropped)
+    # a box named "related" that holds the headline holds the article
+    nested = page.replace("<article class='post type-post tag-popular'>",
+                          "<div class='related-wrap'><article>").replace(
+        "</article>", "</article></div>")
+    assert SENTENCE.strip() in ngoclean.parse(nested).body
+
+
+def test_a_login_dialog_of_many_messages_is_a_popup_but_an_article_body_is_not() -> None:
+    messages = "".join(f"<p>Please enter a valid e-mail address, message {i}.</p>"
+                       for i in range(8))
+    page = (f"<html><body><article><h1>Court to review the law</h1>{STORY}</article>"
+            f"<div class='b-dialog x-dialog-login'>{messages}</div></body></html>")
+    rec = ngoclean.parse(page)
+    assert "e-mail" not in rec.body and any(d.reason == "popup" for d in rec.dropped)
+    # a body that names itself the article's, whatever else its classes say
+    page = ("<html><body><h1>Court to review the law</h1><div class='article__body "
+            f"article-overlay-handle'>{STORY}</div></body></html>")
+    assert len(_paragraphs(page)) == 6

@@ -31,7 +31,7 @@ BLOCK_TAGS = frozenset(
     "fieldset address hr center details summary menu dialog legend".split()
 )
 _DROP_TAGS = frozenset(
-    "script style template svg math iframe object embed canvas button select option "
+    "rt rp script style template svg math iframe object embed canvas button select option "
     "textarea input head link meta map area audio video source track picture noscript".split()
 )
 _TAG_REASON: dict[str, DroppedReason] = {
@@ -56,7 +56,8 @@ _CLASS_RULES: list[tuple[DroppedReason, re.Pattern[str]]] = [
     ("promo", re.compile(
         r"newsletter|subscribe|signup|sign-up|paywall|promo|advert|(?:^|[-_])ads?(?:$|[-_])|"
         r"sponsor|dfp|adsense|adslot|ad-slot|ad-container|ad-wrapper")),
-    ("pagination", re.compile(r"pagination|pager|nav-links|post-navigation|nav-previous")),
+    ("pagination", re.compile(
+        r"pagination|(?:^|[-_])pagers?(?:$|[-_])|nav-links|post-navigation|nav-previous")),
     ("navigation", re.compile(
         r"(?:^|[-_])(?:nav|navbar|navigation|menu|menubar|topbar|skip-link|skip|toolbar)"
         r"(?:$|[-_])")),
@@ -67,7 +68,7 @@ _CLASS_RULES: list[tuple[DroppedReason, re.Pattern[str]]] = [
     ("hidden", re.compile(
         r"(?:^|[-_])(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|hidden)"
         r"(?:$|[-_])")),
-    ("popup", re.compile(r"(?:^|[-_])(?:modal|popup|overlay|lightbox)(?:$|[-_])")),
+    ("popup", re.compile(r"(?:^|[-_])(?:modal|popup|overlay|lightbox|dialog)(?:$|[-_])")),
     ("tags", re.compile(r"(?:^|[-_])(?:tags|tag-list|tagcloud|cat-links|tags-links)(?:$|[-_])|"
                         r"^(?:postmetadata|entry-utility|entry-footer|entryfooter|post-footer)$")),
     ("author", re.compile(r"author-bio|about-author|author-box")),
@@ -79,6 +80,7 @@ _CELL = "\x1f"  # marks a table-cell break while a row is read
 _WS = re.compile(r"[ \t\n\r\f\x1f]+")
 _WS_PLAIN = re.compile(r"[ \t\n\r\f]+")
 _LINK_TEXT = etree.XPath(".//a//text()")
+_BODY_PROP = etree.XPath(".//*[@itemprop='articleBody' or @itemprop='reviewBody']")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -166,8 +168,10 @@ def boilerplate_reason(el: Any, page_chars: int = 0,
     ('sidebar', None)
     """
     reason = _furniture_kind(el, page_chars)
-    if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars):
-        return None
+    if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars) and (
+            reason != "related" or el.find(".//h1") is not None):
+        return None  # teasers of other stories may outweigh a short article: not a holder
+
     return reason
 
 
@@ -196,7 +200,25 @@ def _furniture_kind(el: Any, page_chars: int) -> DroppedReason | None:
         return None if el.find(".//h1") is not None else reason
     # A wrapper named after a sidebar or menu that holds the article is not furniture
     # ("page-with-sidebar", an ASP.NET form around the page).
+    if reason == "related":  # teasers of other stories can be long: text length is no sign
+        return None if el.find(".//h1") is not None or len(el.findall(".//p")) >= 5 \
+            else reason
+    if reason == "popup":  # a login dialog holds many paragraphs of messages
+        return None if el.find(".//h1") is not None or any(
+            _ARTICLE_TOKEN.match(t) for t in (cls or "").lower().split()) or (
+            _opens_popup(cls) and _holds_article(el, page_chars)) else reason
     return None if _holds_article(el, page_chars) else reason
+
+
+def _opens_popup(names: str | None) -> bool:
+    """Script hooks ("js-lightbox-gallery") mark content that opens a popup, not the popup.
+
+    >>> _opens_popup("o-media js-lightbox-gallery"), _opens_popup("lightbox")
+    (True, False)
+    """
+    tokens = (names or "").split()
+    return any(t.startswith("js-") for t in tokens) and not any(
+        _token_reason(t) == "popup" for t in tokens if not t.startswith("js-"))
 
 
 # Furniture that may wrap the article in badly nested or oddly named markup (an unclosed
@@ -225,8 +247,17 @@ def _holds_prose(el: Any, page_prose: int | Callable[[], int], page_chars: int =
 
 
 def _names_reason(names: str) -> DroppedReason | None:
-    """The furniture kind named by class and id tokens."""
+    """The furniture kind named by class and id tokens. On a post marked up by its CMS
+    ("type-post", "hentry"), tokens of its taxonomy ("tag-popular", "category-news")
+    name its topics, not furniture.
+
+    >>> _names_reason("post type-post tag-popular"), _names_reason("popular")
+    (None, 'related')
+    """
+    post = _CMS_POST.search(names) is not None
     for token in names.split():
+        if post and _TAXONOMY.match(token):
+            continue
         reason = _token_reason(token)
         if reason is not None:
             return reason
@@ -248,7 +279,9 @@ def _token_reason(token: str) -> DroppedReason | None:
     # A BEM modifier says how its block is shown, not that the block is furniture:
     # "field--label-hidden" hides the field's label, "node--promoted" is a node
     # promoted to the front page.
-    block = token.split("--", 1)[0]
+    block, _, modifier = token.partition("--")
+    if modifier in _HIDDEN_STATES or block in _HIDDEN_STATES:
+        return "hidden"  # "ie-info--hidden", a plain "hide": the block itself is hidden
     for reason, pattern in _CLASS_RULES:
         if pattern.search(block if reason in _STATE_REASONS else token):
             return reason
@@ -256,14 +289,18 @@ def _token_reason(token: str) -> DroppedReason | None:
 
 
 _STATE_REASONS = frozenset(("hidden", "promo"))
+_CMS_POST = re.compile(r"(?:^|\s)(?:type-[\w-]+|hentry|status-publish)(?:\s|$)")
+_TAXONOMY = re.compile(r"(?:tag|category|post_tag|format|topic)-", re.I)
+_HIDDEN_STATES = frozenset(("hidden", "hide", "is-hidden", "d-none", "invisible"))
 _ARTICLE_TOKEN = re.compile(r"(?:entry|post|article|story)[-_]+(?:content|body|text)(?:$|[-_])")
 
 
 def _holds_article(el: Any, page_chars: int) -> bool:
     """An element wrapping the page's article (an ASP.NET page-wide form, a layout div
     named "l-sidebar-fixed" or "with-right-rail"): a heading, paragraphs, or much of the
-    page's text with few links."""
-    if el.find(".//h1") is not None or len(el.findall(".//p")) >= 5:
+    page's text with few links, or the body the page marks up as its article's
+    (``itemprop="articleBody"``)."""
+    if el.find(".//h1") is not None or len(el.findall(".//p")) >= 5 or _BODY_PROP(el):
         return True
     text = len(text_content(el))
     if text < 1500 and text < 0.25 * page_chars:
