@@ -682,9 +682,35 @@ class _Features:
                 out.add(b)
         return out
 
+    def _width(self) -> int:
+        """The longest span a name may take here: at most :data:`MAX_TOKENS` tokens, never
+        over a hard gap or more than :data:`MAX_LINE_BREAKS` line breaks. Lists of one
+        name per element are narrow, and every array below is only that wide.
+
+        >>> lines = ["Amnesty International", "Human Rights Watch"]
+        >>> prepare(lines, hard_starts=[1]).width, prepare(lines).width
+        (3, 5)
+        """
+        toks, n = self.toks, self.n
+        width, lo, breaks = 1, 0, 0
+        for j in range(1, n):  # tokens lo .. j may form one name
+            gap = toks[j].gap
+            if gap in ("hard", "start"):
+                lo, breaks = j, 0
+            elif gap in ("line", "para"):
+                breaks += 1
+                while breaks > MAX_LINE_BREAKS:
+                    lo += 1
+                    if toks[lo].gap in ("line", "para"):
+                        breaks -= 1
+            width = max(width, j - lo + 1)
+            if width >= MAX_TOKENS:
+                return MAX_TOKENS
+        return width
+
     def _span_arrays(self, lines: Sequence[str]) -> None:
         toks, n, info = self.toks, self.n, self.info
-        L = MAX_TOKENS
+        L = self.width = self._width()
         i = np.arange(n)[:, None]
         length = np.arange(1, L + 1)[None, :]
         j = i + length  # exclusive end
@@ -749,7 +775,7 @@ class _Features:
         """Per span ending in an acronym ("... Court COC", "... (HRW)", "... ACR, Peru"):
         1 when the acronym's letters are, in order, initials of the span's words before
         it, 2 when not (the acronym of another name merged onto the line)."""
-        n, L = self.n, MAX_TOKENS
+        n, L = self.n, self.width
         out = np.zeros((n, L), dtype=np.int8)
         toks, end_cat = self.toks, self.end_cat
         acronyms = [k for k in range(1, n) if end_cat[k] == "acronym"]
@@ -776,7 +802,7 @@ class _Features:
 
     def _alphabet(self, lines: Sequence[str]) -> np.ndarray:
         n = self.n
-        out = np.zeros((n, MAX_TOKENS), dtype=np.int8)
+        out = np.zeros((n, self.width), dtype=np.int8)
         self.alphabetical = False
         if len(lines) < 6:
             return out
@@ -840,7 +866,8 @@ class _Features:
             key = k3[ti]
             rows.append((c1, c2, fit if lo <= key <= hi else 2))
         first3 = np.array(rows, dtype=np.int8)
-        out[:, :2] = first3[:, :2]
+        w = min(2, self.width)
+        out[:, :w] = first3[:, :w]
         out[:, 2:] = first3[:, 2:3]
         return out
 
@@ -851,7 +878,7 @@ class _Features:
         tkeys = [name_key(t.text) for t in self.toks]
         for i in range(self.n):
             key = ""
-            for j in range(i + 1, min(self.n, i + MAX_TOKENS) + 1):
+            for j in range(i + 1, min(self.n, i + self.width) + 1):
                 part = tkeys[j - 1]
                 key = f"{key} {part}" if key and part else key or part
                 if key in known and self.valid[i, j - i - 1]:
@@ -893,7 +920,7 @@ class _Features:
         ss = np.array([a + c + get(bp, 0.0) for (a, _), c, bp
                        in zip(static, starts, self.pair_keys, strict=True)])
         es = np.array([b + c for (_, b), c in zip(static, ends, strict=True)] + [0.0])
-        n, L = self.n, MAX_TOKENS
+        n, L = self.n, self.width
         jc = np.minimum(np.arange(n)[:, None] + np.arange(1, L + 1)[None, :], n)
         sw = model.span_weights
         s = ss[:, None] + es[jc - 1]
@@ -1056,13 +1083,13 @@ def _ordered_bounds(feats: _Features, scores: np.ndarray, model: SegmentModel
     is scored instead, pairwise, which needs the previous name in the state.
     """
     toks = feats.toks
-    n = len(toks)
+    n, width = scores.shape
     rows = scores.tolist()
     keys = [sort_key(" ".join(t.text for t in toks[i:i + 2])) for i in range(n)]
     best: dict[tuple[int, int], float] = {}
     back: dict[tuple[int, int], int] = {}
     for j in range(1, n + 1):
-        for i in range(max(0, j - MAX_TOKENS), j):
+        for i in range(max(0, j - width), j):
             seg = rows[i][j - i - 1]
             if seg == float("-inf"):
                 continue
@@ -1070,7 +1097,7 @@ def _ordered_bounds(feats: _Features, scores: np.ndarray, model: SegmentModel
                 best[(0, j)] = seg
                 continue
             top, arg = float("-inf"), -1
-            for k in range(max(0, i - MAX_TOKENS), i):
+            for k in range(max(0, i - width), i):
                 prev = best.get((k, i))
                 if prev is None:
                     continue
