@@ -581,14 +581,21 @@ def _in_order(lines: Sequence[str]) -> float:
         pairs = zip(keys, keys[1:], strict=False)
         return sum(a[:3] <= b[:3] for a, b in pairs) / (len(keys) - 1)
 
-    words = [_LETTERS.findall(x.casefold()) or [""] for x in lines]
-    by_first = share([" ".join(w) for w in words])
+    facts = [_order_facts(x) for x in lines]
+    by_first = share([f[0] for f in facts])
     # People by family name: the last word of the name, before "(Company)", ", role".
-    who = [_BEFORE_NOTE.split(x.strip(), maxsplit=1)[0] for x in lines]
-    if sum(map(bare_person_name, who)) < 0.7 * len(lines):
+    if sum(f[1] for f in facts) < 0.7 * len(lines):
         return by_first
-    return max(by_first, share([(_LETTERS.findall(x.casefold()) or [""])[-1]
-                                for x in who]))
+    return max(by_first, share([f[2] for f in facts]))
+
+
+@lru_cache(maxsize=16384)
+def _order_facts(line: str) -> tuple[str, bool, str]:
+    """A line's key by its first words, whether it is a bare person's name (before any
+    "(Company)" or ", role"), and that name's last word (computed once per line)."""
+    key = " ".join(_LETTERS.findall(line.casefold()) or [""])
+    who = _BEFORE_NOTE.split(line.strip(), maxsplit=1)[0]
+    return key, bare_person_name(who), (_LETTERS.findall(who.casefold()) or [""])[-1]
 
 
 def _sorted_names(blocks: Sequence[Block], span: ListSpan, least: int = 12) -> bool:
@@ -624,15 +631,25 @@ def _sorted_lines(chosen: Sequence[Block], least: int) -> bool:
     if _links(chosen) or (len(chosen) > 1 and
                           sum(len(b.lines) > 1 for b in chosen) > 0.1 * len(chosen)):
         return False  # (one item per block; or a text dump's one block of lines)
-    lines = [LIST_MARKER.sub("", x).strip() for b in chosen for x in b.lines]
-    lines = [x for x in lines if _LETTER.search(x)]  # not "[] [] []" (images)
-    if len(lines) < least:
+    facts = [f for b in chosen for x in b.lines if (f := _line_facts(x))[0]]
+    # (not "[] [] []": images)
+    if len(facts) < least:
         return False
-    if len({x.casefold() for x in lines}) < 0.95 * len(lines):
+    if len({f[0].casefold() for f in facts}) < 0.95 * len(facts):
         return False
-    if sum(bool(find_dates(x)) for x in lines) > 0.1 * len(lines):
+    if sum(f[1] for f in facts) > 0.1 * len(facts):
         return False  # a schedule ("1a etapa: 10 de março – Interlagos")
-    return _in_order(lines) >= 0.9 and all(len(x.split()) <= 12 for x in lines)
+    return all(f[2] for f in facts) and _in_order([f[0] for f in facts]) >= 0.9
+
+
+@lru_cache(maxsize=16384)
+def _line_facts(line: str) -> tuple[str, bool, bool]:
+    """A list line without its marker ("" when it has no letter), whether it holds a
+    date, and whether it has at most twelve words (computed once per line)."""
+    text = LIST_MARKER.sub("", line).strip()
+    if not _LETTER.search(text):
+        return "", False, False
+    return text, bool(find_dates(text)), len(text.split()) <= 12
 
 
 _REGIONS = frozenset({*COUNTRY_FOLD, *REGION_WORDS, "latin america", "middle east", "eu",
