@@ -154,7 +154,7 @@ def boilerplate_reason(el: Any, page_chars: int = 0,
                        page_prose: int | Callable[[], int] = 0) -> DroppedReason | None:
     """Why an element is page furniture, from its tag, role, classes, id and visibility.
     ``page_prose`` is the length of the page's paragraph text (or a function giving
-    it, called only when needed): a sidebar, footer, banner, menu or related box
+    it, called only when needed): a sidebar, footer, banner or menu
     holding most of it holds the article, in markup nested wrongly (an unclosed
     ``<header>``, the article inside an ``<aside>``), and is no furniture.
 
@@ -168,10 +168,8 @@ def boilerplate_reason(el: Any, page_chars: int = 0,
     ('sidebar', None)
     """
     reason = _furniture_kind(el, page_chars)
-    if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars) and (
-            reason != "related" or el.find(".//h1") is not None):
-        return None  # teasers of other stories may outweigh a short article: not a holder
-
+    if reason in _PROSE_HOLDERS and _holds_prose(el, page_prose, page_chars):
+        return None
     return reason
 
 
@@ -223,7 +221,9 @@ def _opens_popup(names: str | None) -> bool:
 
 # Furniture that may wrap the article in badly nested or oddly named markup (an unclosed
 # menu around the whole page); share bars, cookie notices and the like never do.
-_PROSE_HOLDERS = frozenset(("sidebar", "footer", "header", "related", "navigation", "caption",
+# (A "related" box is none: teasers of other stories may outweigh a short article; one
+# holding the headline or five paragraphs was kept by _furniture_kind already.)
+_PROSE_HOLDERS = frozenset(("sidebar", "footer", "header", "navigation", "caption",
                             "pagination", "comments"))
 
 
