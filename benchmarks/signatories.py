@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import random
 import sys
 import time
@@ -37,7 +38,14 @@ from pathlib import Path
 from types import ModuleType
 
 import ngoclean
-from ngoclean.segment import HAND_SET, KnownNames, learned_model, segment_lines, using
+from ngoclean.segment import (
+    HAND_SET,
+    KnownNames,
+    SegmentModel,
+    learned_model,
+    segment_lines,
+    using,
+)
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -172,6 +180,9 @@ def main() -> None:
     ap.add_argument("--no-known", action="store_true", help="skip the known-names runs")
     ap.add_argument("--scorer", type=Path,
                     default=HERE.parent.parent / "shared" / "eval" / "score.py")
+    ap.add_argument("--model", type=Path,
+                    help="a trained artefact to compare instead of the shipped one "
+                         "(training/train_segmenter.py --out)")
     ap.add_argument("--names", choices=["own", "ror-test", "ror-dev"], default="ror-test",
                     help="ror-test / ror-dev: the held-out splits of ../shared/orgnames "
                          "(see benchmarks/orgnames.py); own: benchmarks/data/organisations.txt")
@@ -188,7 +199,8 @@ def main() -> None:
         extras = registry_extras()
     ngoclean.preload()
     ngoclean.parse(page(names[:10], []))  # word lists, the language and segment models
-    learned = learned_model()
+    learned = SegmentModel.from_json(json.loads(args.model.read_text(encoding="utf-8"))) \
+        if args.model else learned_model()
     print(f"{len(names)} names ({args.names}); {args.lists} lists of {args.size} per level; "
           f"seed {args.seed}; learned model: {learned.about or 'none'}")
     print(f"{'order':<10}{'level':<8}{'model':<9}{'P':>8}{'R':>8}{'F1':>8}{'names/s':>10}")

@@ -4,7 +4,7 @@ Recipe (one command, reproducible; ``--seed`` fixes everything)::
 
     python training/train_segmenter.py            # writes src/ngoclean/data/segmenter.json
 
-about 30 minutes on one core (24,000 lists, eight epochs).
+about 35 minutes on one core and 15 GB of memory (24,000 lists, eight epochs).
 
 1. Names: the Research Organization Registry names of ``../shared/orgnames/`` (CC0), split
    BY NAME by ``benchmarks/orgnames.py`` (80 % train, 10 % dev, 10 % test); acronyms and
@@ -17,7 +17,9 @@ about 30 minutes on one core (24,000 lists, eight epochs).
    shuffled, writes their entries in one list style (acronyms, countries, markers,
    sections, double spacing) and damages them at a random level (none / light /
    medium / heavy: merges, re-wraps with hyphens, shifted first words, wrapped long
-   entries). A fifth of the lists are given half their
+   entries); ``training_style`` adds entries written as their acronym alone and
+   signers' described entries (person, role, name, link), which the benchmark's lists
+   (``random_style``) do not carry. A fifth of the lists are given half their
    entries as known names, so the weight of a known name is learned too.
 3. Model: an averaged structured perceptron over the segmenter's own dynamic programme
    (``ngoclean.segment``): features of the token starting a name, of the token ending
@@ -46,7 +48,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(HERE))
 
-from damage import LEVELS, damaged_list, gold_bounds, human_order  # noqa: E402
+from damage import LEVELS, damaged_list, gold_bounds, human_order, training_style  # noqa: E402
 from orgnames import SHARED, clean, load  # noqa: E402
 
 from ngoclean.segment import (  # noqa: E402
@@ -122,7 +124,8 @@ def make_lists(names: list[str], count: int, rng: random.Random,
         if (rng.random() < 0.5) if ordered is None else ordered:
             sample.sort(key=human_order)
         lvl = level or rng.choices(levels, weights=[5, 3, 3, 2])[0]
-        ex = damaged_list(sample, LEVELS[lvl], rng, acronyms=acr, countries=country)
+        ex = damaged_list(sample, LEVELS[lvl], rng, style=training_style(rng), acronyms=acr,
+                          countries=country)
         known = [e for e in ex.entries if rng.random() < 0.5] \
             if rng.random() < known_share else []
         feats = prepare(ex.lines, paragraph_starts=ex.paragraph_starts, known=known,

@@ -20,8 +20,8 @@ Two weightings of the same features ship: the hand-set :class:`Weights` (the def
 ``HAND_SET``) and a learned one (package data ``segmenter.json``, trained from the
 hand-set weights; ``segment_lines(..., model=learned_model())`` or
 ``with using(learned_model()): ...``). The learned weights repair damaged lists of
-names they never saw far better, but split clean lines of real letters that the hand-set
-weights keep (the seed page among them), so they are not the default. Segments span at
+names they never saw far better and match the hand-set ones on real letters, but miss
+one shifted word of the seed page, so they are not the default. Segments span at
 most :data:`MAX_TOKENS` tokens, so the cost grows linearly with the list.
 
 >>> [s.name for s in segment_lines(["Human Rights Watch", "Amnesty International"])]
@@ -137,8 +137,9 @@ _SPAN_TEMPLATES: dict[str, tuple[str, ...]] = {
     "alpha": ("", "misfit_line", "misfit") + tuple(f"fit{k}" for k in range(27)),
     "joined": ("", "lines"),
     "known": ("", "name"),
-    "acronym": ("", "match", "other"),  # a name ending in an acronym (or one and a
-    # country): its letters are the initials of the name's words, or not
+    "acronym": ("", "match", "other", "paren_match", "paren_other"),  # a name ending in
+    # an acronym (or one and a country), bare or bracketed: its letters are the initials
+    # of the name's words, or not
     "len": tuple(f"{k}" for k in range(MAX_TOKENS + 1)),
     "breaks": tuple(f"{k}" for k in range(MAX_LINE_BREAKS + 1)),
     "edges": ("ll", "lm", "ml", "mm"),  # starts at a line start / mid-line, ends at one
@@ -549,16 +550,18 @@ def _word_info(tok: str) -> _Word:
 #: What the start of a name reads of its context: gap class, its shape, the shape and end
 #: category of the token before (None: first token), its start category, the list's
 #: regime, and a head-noun / continuation flag.
-_StartKey = tuple[str, str, str | None, str, str, str, str]
+_StartKey = tuple[str, str, str | None, str, str, str, str, str]
 
 
 @lru_cache(maxsize=4096)
 def _start_features(key: _StartKey) -> list[str]:
-    g, shape, pshape, pend, scat, regime, extra = key
+    g, shape, pshape, pend, scat, regime, extra, rel = key
     out = [f"sg:{g}|{shape}"]
     if pshape is not None:
         out += [f"gap:{g}", f"ge:{g}|{pend}|{scat}", f"gr:{g}|{regime}",
                 f"bs:{pshape}|{shape}|{g}"]
+    if rel:
+        out.append(f"gl:{g}|{rel}")
     if extra:
         out.append(extra)
     return out
@@ -611,6 +614,7 @@ class _Features:
         pair_keys: list[str] = []
         end_keys: list[tuple[str, str]] = []
         end_cat = self.end_cat
+        rel = self._line_lengths()
         prev: _Word | None = None
         for k, t in enumerate(toks):
             w = info[k]
@@ -619,17 +623,36 @@ class _Features:
                      "mid:head_noun" if mid and w.head else
                      "line:continuation" if not mid and w.cont else "")
             if prev is None:
-                start_keys.append((gap_class[k], w.shape, None, "", w.start_cat, regime, extra))
+                start_keys.append((gap_class[k], w.shape, None, "", w.start_cat, regime, extra,
+                                   ""))
                 pair_keys.append("")
             else:
                 start_keys.append((gap_class[k], w.shape, prev.shape, end_cat[k - 1],
-                                   w.start_cat, regime, extra))
+                                   w.start_cat, regime, extra, rel[t.line] if mid else ""))
                 pair_keys.append(f"bp:{prev.bare}|{w.bare}")
             end_keys.append((gap_class[k + 1] if k + 1 < n else "end", end_cat[k]))
             prev = w
         self.start_keys, self.pair_keys, self.end_keys = start_keys, pair_keys, end_keys
         self._span_arrays(lines)
         self.known_spans: set[tuple[int, int]] = self._known(known) if known else set()
+
+    def _line_lengths(self) -> dict[int, str]:
+        """Per line, how long it is beside the list's typical line (its median count of
+        tokens), in three bands: "short" (under 1.4 times), "long" (under twice),
+        "double" (more). A name starting mid-line is likely in a line twice as long as
+        the others (two names merged), unlikely in one of the usual length.
+
+        >>> f = prepare(["Alpha Trust", "Beta Union", "Gamma Fund Delta Group", "Eta Aid"])
+        >>> f._line_lengths()
+        {0: 'short', 1: 'short', 2: 'double', 3: 'short'}
+        """
+        per_line: dict[int, int] = {}
+        for t in self.toks:
+            per_line[t.line] = per_line.get(t.line, 0) + 1
+        counts = sorted(per_line.values())
+        median = counts[len(counts) // 2] if counts else 1
+        return {line: "short" if c < 1.4 * median else "long" if c < 2 * median else "double"
+                for line, c in per_line.items()}
 
     def _regime(self) -> str:
         """How damaged the list looks as a whole, in three bands each: the share of line
@@ -774,7 +797,9 @@ class _Features:
     def _acronyms(self) -> np.ndarray:
         """Per span ending in an acronym ("... Court COC", "... (HRW)", "... ACR, Peru"):
         1 when the acronym's letters are, in order, initials of the span's words before
-        it, 2 when not (the acronym of another name merged onto the line)."""
+        it, 2 when not; 3 and 4 the same for a bracketed one. A bare acronym that is not
+        the span's initials is often another name merged onto the line ("... Peace
+        CIVICUS"); a bracketed one rarely is (it may abbreviate another language's name)."""
         n, L = self.n, self.width
         out = np.zeros((n, L), dtype=np.int8)
         toks, end_cat = self.toks, self.end_cat
@@ -786,6 +811,7 @@ class _Features:
             letters = [c for c in toks[a].text.casefold() if c.isalpha()]
             if not letters:
                 continue
+            shift = 2 if toks[a].text.startswith("(") else 0
             ends = [a + 1]
             if a + 1 < n and end_cat[a + 1] == "country" and toks[a + 1].gap == "space":
                 ends.append(a + 2)
@@ -794,7 +820,7 @@ class _Features:
             for i in range(a - 1, max(-1, a - L), -1):
                 if p >= 0 and initials[i] == letters[p]:
                     p -= 1
-                cat = 1 if p < 0 else 2
+                cat = (1 if p < 0 else 2) + shift
                 for j in ends:
                     if j - i <= L:
                         out[i, j - i - 1] = cat
