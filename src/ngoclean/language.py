@@ -32,7 +32,7 @@ def load_model() -> None:
 def detect(text: str, *, max_chars: int = 400) -> str | None:
     """The language of ``text``, or None when it is too short or unclear."""
     sample = text[:max_chars]
-    if sum(c.isalpha() for c in sample) < MIN_CHARS:
+    if sum(map(str.isalpha, sample)) < MIN_CHARS:
         return None
     lang, prob = _identifier().classify(sample)
     return str(lang) if prob >= MIN_PROBABILITY else None

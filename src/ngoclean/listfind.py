@@ -855,7 +855,7 @@ def _heading_inside(blocks: Sequence[Block]) -> ListSpan | None:
 
 def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
               heading_only: bool = False, organisations: bool = False,
-              closing: int | None = None) -> ListSpan:
+              closing: int | None = None, headed: bool = True) -> ListSpan:
     """Locate the signatory list in ``blocks`` (indices refer to ``Block.index``).
 
     With ``heading_only``, only a list under a signatory heading is looked for. With
@@ -863,8 +863,10 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     lines or more, most with an organisation word, an acronym or a country): on web
     pages, runs of short lines are often something else. With ``closing``, a list
     without a heading must end within the last ``closing`` blocks (it closes the letter).
+    Without ``headed``, the list under a heading is not looked for (the caller has looked
+    for it in these very blocks already).
     """
-    for pos, block in enumerate(blocks):
+    for pos, block in enumerate(blocks if headed else ()):
         lines = block.lines
         first_line = lines[0].strip("*_ \t")  # "**As entidades abaixo assinadas,"
         strong = is_heading(first_line) or (len(lines) > 1 and is_closing(first_line))
@@ -942,7 +944,7 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
                 names = split_inline(text) or country_entries(text) or logo_run(text)
                 if names:
                     return _inline_under(blocks, pos, names)
-    inside = _heading_inside(blocks)
+    inside = _heading_inside(blocks) if headed else None
     if inside is not None:
         return inside
     if heading_only:
@@ -1204,8 +1206,12 @@ def locate_list(candidates: Sequence[Block], main: Sequence[Block]) -> ListSpan:
     span = find_list(candidates, heading_only=True)
     if span.blocks:
         return span
-    # Without a heading, a list closes the letter: only the end of the content is read.
-    span = inline_list(main) or find_list(main, organisations=True, closing=60)
+    # Without a heading, a list closes the letter: only the end of the content is read
+    # (the headed search is not run again when the content is the very same blocks).
+    same = len(main) == len(candidates) and all(
+        a is b for a, b in zip(main, candidates, strict=True))
+    span = inline_list(main) or find_list(main, organisations=True, closing=60,
+                                          headed=not same)
     if span.blocks and not span.inline:
         chosen = _chosen(main, span)
         for drop in range(max(1, min(4, len(chosen) - 1))):  # (some furniture after it)

@@ -129,7 +129,7 @@ def is_date_only_line(line: str) -> bool:
     >>> is_date_only_line("On 5 February 2020 the court ruled"), is_date_only_line("2020")
     (False, False)
     """
-    if len(line) > 60 or not any(c.isdigit() for c in line):
+    if len(line) > 60 or not any(map(str.isdigit, line)):
         return False
     found = find_dates(line)
     if len(found) != 1:

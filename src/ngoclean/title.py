@@ -152,7 +152,7 @@ def _candidate(block: Block) -> bool:
         return False  # a breadcrumb trail ("Home → News → Statements")
     if line.endswith(",") or (line.startswith("(") and line.endswith(")")):
         return False  # a salutation ("Gentile Ministra,"), a note in brackets
-    if sum(c.isdigit() for c in line) * 4 > sum(not c.isspace() for c in line):
+    if sum(map(str.isdigit, line)) * 4 > len(line) - sum(map(str.isspace, line)):
         return False
     dates = find_dates(line)
     rest = line[:dates[0].start] + " " + line[dates[0].end:] if dates else line
@@ -174,6 +174,12 @@ def _is_prose(block: Block) -> bool:
     if len(block.lines) == 1:
         return len(text) >= 200
     return len(text) >= 120 and len(text) >= 30 * len(block.lines)
+
+
+#: The headline is looked for among at most this many blocks before the prose: a page
+#: of a million short blocks and no prose (a 50 MB page of one-line paragraphs) is not
+#: read whole for it.
+HEAD_LIMIT = 300
 
 
 def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Block | None:
@@ -206,7 +212,7 @@ def title_block(blocks: Sequence[Block], *, date_block: int | None = None) -> Bl
         return before
     head: list[Block] = []
     for b in blocks:
-        if _is_prose(b):
+        if _is_prose(b) or len(head) >= HEAD_LIMIT:
             break
         head.append(b)
     # the name under an avatar or a logo ("Jane Roe (avatar)" / "Jane Roe"): not the

@@ -1,0 +1,37 @@
+"""The list search's shortcuts keep its answers (``ngoclean.listfind``)."""
+
+from __future__ import annotations
+
+from ngoclean.blocks import text_blocks
+from ngoclean.listfind import find_list, locate_list
+from ngoclean.title import HEAD_LIMIT, title_block
+
+LETTER = ("Joint letter on the dam\n\nWe, the undersigned organisations, urge the ministry "
+          "to halt the dam project now.\n\nSignatories:\n\nRiver Watch Network\n"
+          "Valley Farmers Union\nCoastal Fishers Association\n")
+CLOSING = ("Joint letter on the dam\n\nWe, the undersigned organisations, urge the ministry "
+           "to halt the dam project now.\n\nRiver Watch Network\nValley Farmers Union\n"
+           "Coastal Fishers Association\nMountain Women Collective\nDelta Youth Forum\n")
+
+
+def test_headed_search_can_be_left_out_and_locate_list_keeps_its_answer() -> None:
+    blocks = text_blocks(LETTER)
+    assert find_list(blocks).heading is not None
+    assert find_list(blocks, headed=False).heading is None
+    span = locate_list(blocks, blocks)  # the same blocks: the headed search runs once
+    assert span.heading is not None and span.blocks
+    closing = text_blocks(CLOSING)
+    same = locate_list(closing, closing)
+    copy = locate_list(closing, list(text_blocks(CLOSING)))  # other objects: both searches
+    assert same.blocks and same.blocks == copy.blocks and same.heading is None
+
+
+def test_headline_is_looked_for_only_near_the_top() -> None:
+    def page(at: int) -> list[str]:
+        lines = [str(1000 + k) for k in range(HEAD_LIMIT + 50)]  # no headline among them
+        lines[at] = "Communities ask the ministry to halt the dam"
+        return lines
+
+    near = title_block(text_blocks("\n\n".join(page(10))))
+    assert near is not None and near.index == 10
+    assert title_block(text_blocks("\n\n".join(page(HEAD_LIMIT + 20)))) is None
