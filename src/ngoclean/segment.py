@@ -605,6 +605,10 @@ class _Features:
             if gap_class[k] == "shifted" and k >= 2 and toks[k - 1].gap == "space":
                 gap_class[k - 1] = "shift_word"
         self.gap_class = gap_class
+        # tokens per line (for the regime's long lines and each line's length band)
+        self.line_tokens: dict[int, int] = {}
+        for t in toks:
+            self.line_tokens[t.line] = self.line_tokens.get(t.line, 0) + 1
         regime = self._regime()
         # per token: the contextual features of a name starting / ending there, as keys
         # of few values (gap, shapes, categories, regime; summed once per model and key)
@@ -646,9 +650,7 @@ class _Features:
         >>> f._line_lengths()
         {0: 'short', 1: 'short', 2: 'double', 3: 'short'}
         """
-        per_line: dict[int, int] = {}
-        for t in self.toks:
-            per_line[t.line] = per_line.get(t.line, 0) + 1
+        per_line = self.line_tokens
         counts = sorted(per_line.values())
         median = counts[len(counts) // 2] if counts else 1
         return {line: "short" if c < 1.4 * median else "long" if c < 2 * median else "double"
@@ -665,9 +667,7 @@ class _Features:
         bad = sum(self.end_cat[k - 1] in _BAD_END or self.start_cat[k] in _BAD_START
                   or self.end_only[k] for k in breaks)
         wrapped = sum(self.gap_class[k] in ("wrapped", "shifted") for k in breaks)
-        per_line: dict[int, int] = {}
-        for t in toks:
-            per_line[t.line] = per_line.get(t.line, 0) + 1
+        per_line = self.line_tokens
         long = sum(c >= 9 for c in per_line.values())
 
         def band(x: float) -> str:  # coarse: a few damaged lines do not flip it
