@@ -315,3 +315,19 @@ def test_a_date_label_line_with_its_time_of_day_is_page_metadata() -> None:
     # "Uhr" without a time (a site's clock) does not make a date line
     from ngoclean.pagedate import is_date_only_line
     assert not is_date_only_line("Dienstag, 26. Januar 2021 Uhr")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4 de juliol de 2005", dt.date(2005, 7, 4)),      # Catalan
+    ("3 d'abril de 2005", dt.date(2005, 4, 3)),        # ... with the elided "de"
+    ("dimarts, 5 d’octubre de 2010", dt.date(2010, 10, 5)),
+    ("12 de xullo de 2020", dt.date(2020, 7, 12)),     # Galician
+])
+def test_catalan_and_galician_dates(text: str, expected: dt.date) -> None:
+    from ngoclean.dates import parse_date
+    assert parse_date(text) == expected
+
+
+def test_an_elided_article_is_no_date() -> None:
+    from ngoclean.dates import parse_date
+    assert parse_date("3 d'artistes, 2005 edition") is None

@@ -35,3 +35,45 @@ def test_headline_is_looked_for_only_near_the_top() -> None:
     near = title_block(text_blocks("\n\n".join(page(10))))
     assert near is not None and near.index == 10
     assert title_block(text_blocks("\n\n".join(page(HEAD_LIMIT + 20)))) is None
+
+
+# A letter pasted as one block of wrapped lines (a text dump with no blank lines), the list
+# after an announcing line at its end; words for signers occur earlier in running text.
+WRAPPED = [
+    "Joint statement on the river",
+    "",
+    "The river basin authority has approved the dam without hearing the people who",
+    "live along the valley. On behalf of the undersigned organisations, we express",
+    "our deep concern with the decision taken by the authority and with the way in",
+    "which the communities were kept out of the whole process, as the law of the",
+    "country requires that they are heard before any permit is granted; we ask the",
+    "authority to withdraw the permit and to open a public hearing in the valley",
+    "This statement is signed by the following associations:",
+    "  * River Watch Network",
+    "  * Valley Farmers Union",
+    "  * Coastal Fishers Association",
+    "  * Delta Youth Forum",
+]
+
+
+def test_signer_words_inside_running_text_do_not_head_the_list() -> None:
+    blocks = text_blocks("\n".join(WRAPPED))
+    span = locate_list(blocks, blocks)
+    block = next(b for b in blocks if b.index == span.heading)
+    start = span.offset[block.index]
+    assert block.lines[start - 1] == "This statement is signed by the following associations:"
+    assert [x.strip("* ") for x in block.lines[start:]] == [
+        "River Watch Network", "Valley Farmers Union", "Coastal Fishers Association",
+        "Delta Youth Forum"]
+
+
+def test_an_announcing_line_wrapped_onto_the_next_one_heads_the_list() -> None:
+    lines = WRAPPED[:8] + ["The following associations of the valley have signed this",
+                           "statement:"] + WRAPPED[9:]
+    blocks = text_blocks("\n".join(lines))
+    span = locate_list(blocks, blocks)
+    block = next(b for b in blocks if b.index == span.heading)
+    names = block.lines[span.offset[block.index]:]
+    assert [x.strip("* ") for x in names] == [
+        "River Watch Network", "Valley Farmers Union", "Coastal Fishers Association",
+        "Delta Youth Forum"]

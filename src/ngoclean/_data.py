@@ -47,6 +47,10 @@ def _months() -> dict[str, int]:
         # Portuguese
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro":
             0,
+        # Catalan, Galician
+        "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre": 0,
+        "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro "
+        "decembro": 0,
         # Italian
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
         "dicembre": 0,

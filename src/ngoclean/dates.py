@@ -42,7 +42,7 @@ _PATTERNS = [
         r"(?P<year>(?:19|20|21)\d\d)"
         r"(?!\d)")),
     ("dmy", regex.compile(
-        rf"(?<![\p{{L}}\d]){_D}(?:\s+|\s*[-–]\s*)(?:de\s+)?{_M}(?:,?\s+|\s*[-–]\s*)"
+        rf"(?<![\p{{L}}\d]){_D}(?:\s+|\s*[-–]\s*)(?:de\s+|d['’])?{_M}(?:,?\s+|\s*[-–]\s*)"
         rf"(?:de\s+|del\s+)?{_Y}(?!\d)", regex.I)),
     # Chinese, Japanese and Korean: 2020年7月12日, 2020년 7월 12일
     ("cjk", regex.compile(

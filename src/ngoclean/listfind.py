@@ -824,8 +824,14 @@ def _heading_inside(blocks: Sequence[Block]) -> ListSpan | None:
             continue
         for k in range(1, len(lines) - 3):
             line = lines[k].strip("*_ \t")
-            if not (is_heading(line) or names_signers(line) or is_closing(line)):
+            # (words for signers inside running text do not head a list: the line, or
+            # the line it wraps onto, must announce one, or be short as a heading is)
+            wraps = not line.endswith(":") and lines[k + 1].rstrip().endswith(":")
+            if not (is_heading(line) or is_closing(line) or (names_signers(line) and (
+                    line.endswith(":") or len(line.split()) <= 6 or wraps))):
                 continue
+            if wraps and not is_heading(line):
+                k += 1  # the list starts after the announcement's last line
             rest = Block(block.index, lines[k + 1:], block.path, block.tag)
             commas = 0
             while k + 1 + commas < len(lines) and lines[k + 1 + commas].count(",") >= 1:
