@@ -22,6 +22,7 @@ Usage::
     python benchmarks/real_pages.py                  # every set found, one line per set
     python benchmarks/real_pages.py --set letters -v # one line per document
     python benchmarks/real_pages.py --set own --by-form
+    python benchmarks/real_pages.py --model hand-set # the hand-set segmenter weights (or learned)
 
 With ``--peer``, htmldate (``benchmarks/requirements.txt``) reads the same text pages in
 the same run, each wrapped in ``<html><body><pre>…</pre></body></html>``, as
@@ -46,6 +47,7 @@ from types import ModuleType
 from typing import Any
 
 import ngoclean
+from ngoclean.segment import HAND_SET, learned_model, using
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("NGOCLEAN_SHARED", HERE.parent.parent / "shared"))
@@ -205,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, help="path of score.py")
     ap.add_argument("--peer", action="store_true",
                     help="htmldate's dates on the same text pages, in the same run")
+    ap.add_argument("--model", choices=["default", "hand-set", "learned"], default="default",
+                    help="the segmenter's weights (default: the library's own choice)")
     ap.add_argument("--write-gold", action="store_true",
                     help="write the own sets' gold files from benchmarks/data/own_*.json")
     args = ap.parse_args(argv)
@@ -213,6 +217,13 @@ def main(argv: list[str] | None = None) -> int:
         write_gold(HERE / "data" / "own_dumps.json", folders()["owndumps"])
     scorer = load_scorer(args.scorer)
     ngoclean.preload()
+    if args.model != "default":
+        with using(HAND_SET if args.model == "hand-set" else learned_model()):
+            return _run(args, scorer)
+    return _run(args, scorer)
+
+
+def _run(args: argparse.Namespace, scorer: ModuleType) -> int:
     names = list(folders()) if args.set == "all" else [args.set]
     for name in names:
         folder = folders()[name]
