@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import ngoclean
+from ngoclean.dates import parse_date
 
 ARTICLE = (
     "<p>The coalition of civil society organisations calls on the government to release "
@@ -324,10 +325,8 @@ def test_a_date_label_line_with_its_time_of_day_is_page_metadata() -> None:
     ("12 de xullo de 2020", dt.date(2020, 7, 12)),     # Galician
 ])
 def test_catalan_and_galician_dates(text: str, expected: dt.date) -> None:
-    from ngoclean.dates import parse_date
     assert parse_date(text) == expected
 
 
 def test_an_elided_article_is_no_date() -> None:
-    from ngoclean.dates import parse_date
     assert parse_date("3 d'artistes, 2005 edition") is None
