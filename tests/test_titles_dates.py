@@ -260,3 +260,31 @@ def test_the_name_under_an_avatar_is_no_headline() -> None:
             f"The Guests of the Club\n\nOpen letter to the prefect of the region\n\n"
             f"{PROSE}\n")
     assert ngoclean.parse(text).title == "Open letter to the prefect of the region"
+
+
+WRAPPED = ("The coalition met the minister on Tuesday to ask for the withdrawal of\n"
+           "the bill, which would force every association to register again and to\n"
+           "report each grant it receives from abroad; the minister promised an\n"
+           "answer within a month, and the coalition will meet again in the spring.\n")
+
+
+def test_a_head_run_into_its_first_wrapped_paragraph() -> None:
+    # a copy with no blank line at all: the site's motto, a date, the headline, a place
+    # line, then the text hard-wrapped at 75 columns
+    text = ("\"Clean air in the valley is a right and not a privilege\".\nWednesday 31 July 2019\n"
+            "COALITION ASKS THE MINISTER TO WITHDRAW THE REGISTRATION BILL\n"
+            "VALLEY CITY, 30 JULY 2019\n" + WRAPPED)
+    rec = ngoclean.parse(text)
+    assert rec.title == "COALITION ASKS THE MINISTER TO WITHDRAW THE REGISTRATION BILL"
+    assert "the bill, which would force every association" in rec.body
+
+
+def test_a_wrapped_paragraph_or_a_list_block_stays_whole() -> None:
+    from ngoclean.blocks import text_blocks
+
+    assert [len(b.lines) for b in text_blocks(WRAPPED)] == [4]
+    names = "Alpha Trust\nBeta Union\nGamma Fund for the Valley\nDelta Aid\nEpsilon Lab\n"
+    assert [len(b.lines) for b in text_blocks(names)] == [5]
+    # a one-line head over a wrapped paragraph is no head run (the headline is found
+    # as before, from the block)
+    assert [len(b.lines) for b in text_blocks("Short title\n" + WRAPPED)] == [5]

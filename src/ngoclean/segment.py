@@ -49,6 +49,7 @@ import regex
 
 from ._data import FUNCTION_WORDS, NAME_END_WORDS, NON_END_WORDS, ROMANCE_HEADS
 from ._words import zipf
+from .blocks import wrapped_breaks
 from .names import is_acronym
 from .textfold import COUNTRY_FOLD, LIST_MARKER, fold_key
 
@@ -491,22 +492,6 @@ def _tokenize(lines: Sequence[str], paragraph_starts: set[int],
             toks.append(_Tok(text, li, offset + part.start(), gap, bool(m)))
             first = False
     return toks
-
-
-def _wrapped_breaks(lines: Sequence[str]) -> set[int]:
-    """Lines whose break looks like a re-wrap of running text (index of the next line)."""
-    out: set[int] = set()
-    n = len(lines)
-    full = [False] * n
-    for i in range(n - 1):
-        lo, hi = max(0, i - 3), min(n, i + 4)
-        width = max(len(x) for x in lines[lo:hi])
-        nxt = lines[i + 1].split(" ", 1)[0]
-        full[i] = len(lines[i]) >= 35 and len(lines[i]) + 1 + len(nxt) > width - 2
-    for i in range(n - 1):
-        if full[i] and ((i > 0 and full[i - 1]) or (i + 1 < n - 1 and full[i + 1])):
-            out.add(i + 1)
-    return out
 
 
 class _Word(NamedTuple):
@@ -1031,7 +1016,7 @@ def prepare(lines: Sequence[str], *, paragraph_starts: Sequence[int] = (),
     if not toks:
         return None
     names = known if isinstance(known, KnownNames) else KnownNames(known)
-    return _Features(toks, lines, _wrapped_breaks(lines), model.shift_density, names)
+    return _Features(toks, lines, wrapped_breaks(lines), model.shift_density, names)
 
 
 def segment_lines(
