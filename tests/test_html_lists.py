@@ -503,3 +503,23 @@ def test_one_entry_under_a_section_line_is_no_list() -> None:
     rec = ngoclean.parse(page)
     assert rec.signatories == []
     assert "Waffen" in rec.body.split("\n\n")
+
+
+def test_a_headless_list_goes_on_into_a_section_of_persons() -> None:
+    prose = ("<p>We call on the government to withdraw the bill on the foreign funding of "
+             "associations, which would harm the work of every civil society group in the "
+             "country and silence those who defend the rights of women.</p>")
+    orgs = ["Alpha Women's Association", "Beta Rights Foundation", "Gamma Solidarity Network",
+            "Delta Legal Aid Society", "Epsilon Youth Union", "Zeta Media Watch Group"]
+    people = ["Maria Lopez", "John Smith", "Ayse Yilmaz", "Ana Costa"]
+    items = "".join(f"<li>{n}</li>" for n in orgs)
+    persons = "".join(f"<li>{n}</li>" for n in people)
+    page = (f"<html><body><article><h1>Withdraw the bill</h1>{prose}<ul>{items}</ul>"
+            f"<h3>Individuals</h3><ul>{persons}</ul></article>"
+            "<footer><p>Contact us</p></footer></body></html>")
+    rec = ngoclean.parse(page)
+    assert [(s.name, s.kind) for s in rec.signatories] == (
+        [(n, "organisation") for n in orgs] + [(n, "person") for n in people])
+    # a section line under the run that heads no names leaves the list as it was
+    alone = page.replace(f"<ul>{persons}</ul>", "<p>" + prose[3:-4] + "</p>")
+    assert [s.name for s in ngoclean.parse(alone).signatories] == orgs

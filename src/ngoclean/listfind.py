@@ -990,7 +990,14 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
                                            for b in run)
         if len(lines) < 4 or not (parallel or _mostly_orgs(lines) or _sorted_lines(run, 12)):
             return ListSpan()
-    return ListSpan(blocks=[b.index for b in run])
+    span = ListSpan(blocks=[b.index for b in run])
+    end = best[2]
+    if end + 1 < len(blocks) and len(blocks[end].lines) == 1 and \
+            is_subheading(blocks[end].lines[0]) and _list_block(blocks[end + 1]):
+        # the run goes on in a section under its own line ("Individuals" / names): the
+        # list's first section had no line of its own
+        _run_from(blocks, end, span)
+    return span
 
 
 _SIGNERS = regex.compile(
