@@ -77,3 +77,45 @@ def test_an_announcing_line_wrapped_onto_the_next_one_heads_the_list() -> None:
     assert [x.strip("* ") for x in names] == [
         "River Watch Network", "Valley Farmers Union", "Coastal Fishers Association",
         "Delta Youth Forum"]
+
+
+ONE_CELL = ("<html><body><table><tr><td>12.03.2009<br>PRESS STATEMENT<br>{prose}<br>"
+            "{above}<br>{heading}<br>Maria Lopez<br>John Smith<br>Ayse Yilmaz<br>Ana Costa"
+            "</td></tr></table></body></html>")
+PROSE = ("We call on the minister to withdraw the bill on the foreign funding of associations, "
+         "which would silence every group that defends the rights of women in the country.")
+ORGS = ["Alpha Women's Association", "Beta Rights Foundation", "Gamma Solidarity Network",
+        "Delta Legal Aid Society", "Epsilon Youth Union", "Zeta Media Watch Group"]
+
+
+def test_a_letter_in_one_cell_lists_its_organisations_above_the_heading_of_persons() -> None:
+    import ngoclean
+
+    page = ONE_CELL.format(prose=PROSE, above="<br>".join(ORGS),
+                           heading="Individual signatories:")
+    rec = ngoclean.parse(page)
+    people = ["Maria Lopez", "John Smith", "Ayse Yilmaz", "Ana Costa"]
+    assert [(s.name, s.kind) for s in rec.signatories] == (
+        [(n, "organisation") for n in ORGS] + [(n, "person") for n in people])
+    # the list's own heading names no section (it is not the cell's first line either)
+    assert {s.section for s in rec.signatories} == {None}
+    assert rec.body.endswith(PROSE) and "Alpha Women" not in rec.body
+    # lines above the heading that are not a run of organisations stay in the body
+    address = "<br>".join(["Ms Jane Roe", "Minister of the Interior", "12 Long Street",
+                           "Capital City", "Republic of Nowhere"])
+    rec = ngoclean.parse(ONE_CELL.format(prose=PROSE, above=address,
+                                         heading="Individual signatories:"))
+    assert [s.name for s in rec.signatories] == people
+    assert "12 Long Street" in rec.body
+
+
+def test_a_heading_line_inside_a_block_names_no_section_with_the_block_s_first_line() -> None:
+    import ngoclean
+
+    text = ("Joint letter on the dam\n\n12 March 2009\nWe, the undersigned organisations, "
+            "urge the ministry to halt the dam project now.\nSignatories:\n"
+            "River Watch Network\nValley Farmers Union\nCoastal Fishers Association\n")
+    rec = ngoclean.parse(text)
+    assert [(s.name, s.section) for s in rec.signatories] == [
+        ("River Watch Network", None), ("Valley Farmers Union", None),
+        ("Coastal Fishers Association", None)]

@@ -243,7 +243,8 @@ def assemble(parts: Parts, known: KnownNames | None = None) -> Record:
         if index in span.cut or index in span.offset:
             # Only part of the block is the list (its heading line, then names): the
             # lines before the heading and after the names are body text.
-            before = block.lines[:max(span.offset.get(index, 0) - 1, 0)]
+            before = block.lines[:max(span.offset.get(index, 0) - 1 - span.lead.get(index, 0),
+                                      0)]
             after = block.lines[span.cut[index]:] if index in span.cut else []
             kept = before + after
         else:

@@ -269,6 +269,9 @@ class ListSpan:
     offset: dict[int, int] = field(default_factory=dict)
     # Blocks that are one entry and its description ("Name - Country" / what it does).
     described: set[int] = field(default_factory=set)
+    # An ``offset`` block whose list begins above its heading line: how many lines right
+    # above it are a first section with no line of its own (names, then "Individuals").
+    lead: dict[int, int] = field(default_factory=dict)
 
     @property
     def start(self) -> int | None:
@@ -855,8 +858,30 @@ def _heading_inside(blocks: Sequence[Block]) -> ListSpan | None:
             span.offset[block.index] = k + 1
             if n < len(rest.lines):
                 span.cut[block.index] = k + 1 + n
+            if (lead := _lead_section(lines[:k])):
+                span.lead[block.index] = lead
             return span
     return None
+
+
+def _lead_section(lines: Sequence[str]) -> int:
+    """How many of the last ``lines`` (those above a heading line inside a block) are a
+    first section of the list with no line of its own: five or more short name lines,
+    most of them organisations, under a line of running text. 0 when there is none.
+
+    >>> _lead_section(["We ask the minister to act.", "Alpha Women's Association",
+    ...     "Beta Rights Foundation", "Gamma Network", "Delta Union", "Epsilon Trust"])
+    5
+    >>> _lead_section(["We ask the minister to act.", "Alpha Women's Association"])
+    0
+    """
+    k = len(lines)
+    while k > 0 and len(lines[k - 1].split()) <= 12 and is_name_like(lines[k - 1]):
+        k -= 1
+    run = lines[k:]
+    if len(run) < 5 or k == 0 or not _mostly_orgs(run) or is_wrapped_prose(run):
+        return 0
+    return len(run)
 
 
 def find_list(blocks: Sequence[Block], *, min_lines: int = 3,

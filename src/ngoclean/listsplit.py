@@ -25,6 +25,7 @@ from .listfind import (
     ListSpan,
     is_heading,
     is_name_like,
+    is_subheading,
     is_table_header,
     names_signers,
 )
@@ -432,13 +433,27 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     previous: int | None = None
     headed = False
     header: list[str] = []
-    label = _section_label(by_index[span.heading]) if span.heading is not None else None
+    label = None
+    if span.heading is not None:
+        heading = by_index[span.heading]
+        if span.heading in span.offset:
+            # a line inside its block ("Firman:", the last line of a wrapped
+            # announcement) names a section only when it reads as one
+            line = heading.lines[span.offset[span.heading] - 1]
+            label = _section_label(line) if is_subheading(line.strip("*_ :\t")) else None
+        else:
+            label = _section_label(heading.lines[0])
     for index in span.blocks:
         if is_table_header(by_index[index]):
             headed = True  # a table with named columns, not a grid of names
             header = [c.strip() for c in by_index[index].lines[0].split("\t") if c.strip()]
             continue  # recorded as list_heading
         lines = by_index[index].lines
+        if (lead := span.lead.get(index)):
+            # a first section with no line of its own, right above the heading line
+            top = span.offset[index] - 1
+            sections.append((False, [(index, x) for x in lines[top - lead:top]], None))
+            previous = None
         if index in span.cut or index in span.offset:
             lines = lines[span.offset.get(index, 0):span.cut.get(index, len(lines))]
         elif index == span.heading or index in span.subheadings:
@@ -448,7 +463,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
         starts = [h for h in span.subheadings
                   if (previous is None or previous < h) and h <= index]
         if starts:
-            label = _section_label(by_index[starts[-1]])
+            label = _section_label(by_index[starts[-1]].lines[0])
         cut = previous is None or bool(starts)
         if cut or not sections or sections[-1][0] != persons:
             sections.append((persons, [], label))
@@ -474,10 +489,10 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     return sigs, reps
 
 
-def _section_label(block: Block) -> str | None:
+def _section_label(text: str) -> str | None:
     """The section a heading or section line names ("National organisations"), or None
     for the list's own heading ("Signatories")."""
-    line = block.lines[0].strip("*_ :\t")
+    line = text.strip("*_ :\t")
     if is_heading(line) or names_signers(line):
         return None  # the list's own heading ("Signatories")
     return line or None

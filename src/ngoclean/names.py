@@ -36,7 +36,8 @@ ORG_WORDS = frozenset(
     "league platform initiative collective collectif bureau office service services "
     "agency partnership church clinic defenders lawyers journalists activists women "
     "youth asociación fundación fondation comité red réseau organización associação "
-    "stiftung verein".split()
+    "stiftung verein derneği dernek vakfı vakıf kooperatifi platformu girişimi "
+    "federasyonu sendikası birliği meclisi".split()
 )
 _TITLE_WORDS = frozenset(
     "director president chair chairperson chairman founder co-founder coordinator "
