@@ -288,3 +288,26 @@ def test_a_wrapped_paragraph_or_a_list_block_stays_whole() -> None:
     # a one-line head over a wrapped paragraph is no head run (the headline is found
     # as before, from the block)
     assert [len(b.lines) for b in text_blocks("Short title\n" + WRAPPED)] == [5]
+
+
+def test_a_head_block_of_one_paragraph_per_line_without_wraps() -> None:
+    # a lead sentence, the headline, the byline with the date: three paragraphs with no
+    # blank line between and none of them re-wrapped
+    text = ("On the presentation of the minister's plan for faster wind farm permits, the "
+            "chair of the federation for nature conservation comments:\n"
+            "Comment on the wind power plan: no great leap for the protection of species "
+            "and for faster procedures\nby Valley Foundation | 4 Apr 2022 | Network\n")
+    rec = ngoclean.parse(text)
+    assert rec.title == ("Comment on the wind power plan: no great leap for the "
+                         "protection of species and for faster procedures")
+    assert rec.date == dt.date(2022, 4, 4)
+    assert rec.body.startswith("On the presentation of the minister's plan")
+
+
+def test_a_headline_over_share_counters_keeps_its_block() -> None:
+    from ngoclean.blocks import text_blocks
+
+    # one long line only (the headline), then counters: no paragraph per line
+    head = ("Experts of the region urge the States to stop criminalising civil society "
+            "and protest\n0\n10\n0\n")
+    assert [len(b.lines) for b in text_blocks(head)] == [4]

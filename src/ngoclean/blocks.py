@@ -51,14 +51,17 @@ def text_blocks(text: str) -> list[Block]:
 
 
 _HEAD_LINES = 12
+_SENTENCE_LINE = 100  # characters: longer than a headline's or a name's line
 
 
 def _split_head(block: Block) -> list[Block]:
     """A first block that runs a page's head (headline, date line, kicker) straight into
     its first hard-wrapped paragraph, with no blank line between: the lines before the
     first re-wrapped line break stand as blocks of their own, so that the headline can
-    be told from the text. A block with no re-wrapped break, or whose head would be one
-    line or over a dozen, is kept whole.
+    be told from the text. A block of a dozen lines or fewer with no re-wrapped break but
+    two lines as long as sentences (100 characters or more) is a paragraph per line: each
+    line stands alone. Any other block, or one whose head would be one line or over a
+    dozen, is kept whole.
 
     >>> b = text_blocks("Council adopts the resolution\\n12 May 2020\\n"
     ...                 + "The Council adopted today a resolution on the protection of\\n"
@@ -69,13 +72,16 @@ def _split_head(block: Block) -> list[Block]:
     """
     lines = block.lines
     wrapped = wrapped_breaks(lines)
+    first = int(block.path[1:].split("-")[0])
     if not wrapped:
+        if len(lines) <= _HEAD_LINES and sum(len(x) >= _SENTENCE_LINE for x in lines) >= 2:
+            # no line re-wrapped, two as long as sentences: a paragraph per line
+            return [_block(block.index + k, [x], first + k) for k, x in enumerate(lines)]
         return [block]
     # the head ends where the first re-wrapped run starts (the line before its break)
     cut = min(wrapped) - 1
     if cut < 2 or cut > _HEAD_LINES:
         return [block]
-    first = int(block.path[1:].split("-")[0])
     out = [_block(block.index + k, [line], first + k) for k, line in enumerate(lines[:cut])]
     out.append(_block(block.index + cut, lines[cut:], first + cut))
     return out
