@@ -71,7 +71,9 @@ def _split_head(block: Block) -> list[Block]:
     ([1, 1, 3], 'L2')
     """
     lines = block.lines
-    wrapped = wrapped_breaks(lines)
+    # (the breaks of the first lines decide it: a line's break is read from the three
+    # lines on each side, so the head of a block of any length costs the same)
+    wrapped = wrapped_breaks(lines[:_HEAD_LINES + 6])
     first = int(block.path[1:].split("-")[0])
     if not wrapped:
         if len(lines) <= _HEAD_LINES and sum(len(x) >= _SENTENCE_LINE for x in lines) >= 2:
