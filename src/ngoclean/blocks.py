@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from .model import Block
@@ -42,11 +41,6 @@ def text_blocks(text: str) -> list[Block]:
             current = []
     if current:
         _add(blocks, current, first)
-    if blocks and len(blocks[0].lines) >= 3:
-        head = _split_head(blocks[0])
-        if len(head) > 1:
-            blocks = head + [dataclasses.replace(b, index=len(head) + k)
-                             for k, b in enumerate(blocks[1:])]
     return blocks
 
 
@@ -54,14 +48,14 @@ _HEAD_LINES = 12
 _SENTENCE_LINE = 100  # characters: longer than a headline's or a name's line
 
 
-def _split_head(block: Block) -> list[Block]:
-    """A first block that runs a page's head (headline, date line, kicker) straight into
-    its first hard-wrapped paragraph, with no blank line between: the lines before the
-    first re-wrapped line break stand as blocks of their own, so that the headline can
-    be told from the text. A block of a dozen lines or fewer with no re-wrapped break but
-    two lines as long as sentences (100 characters or more) is a paragraph per line: each
-    line stands alone. Any other block, or one whose head would be one line or over a
-    dozen, is kept whole.
+def _head_lines(lines: list[str]) -> int:
+    """How many first lines of a page's first block stand as blocks of their own, when
+    the block runs the page's head (headline, date line, kicker) straight into its first
+    hard-wrapped paragraph with no blank line between: the lines before the first
+    re-wrapped line break, so that the headline can be told from the text. A block of a
+    dozen lines or fewer with no re-wrapped break but two lines as long as sentences (100
+    characters or more) is a paragraph per line: every line. Otherwise, or when the head
+    would be one line or over a dozen, none.
 
     >>> b = text_blocks("Council adopts the resolution\\n12 May 2020\\n"
     ...                 + "The Council adopted today a resolution on the protection of\\n"
@@ -70,44 +64,43 @@ def _split_head(block: Block) -> list[Block]:
     >>> [len(x.lines) for x in b], b[1].path
     ([1, 1, 3], 'L2')
     """
-    lines = block.lines
     # (the breaks of the first lines decide it: a line's break is read from the three
     # lines on each side, so the head of a block of any length costs the same)
     wrapped = wrapped_breaks(lines[:_HEAD_LINES + 6])
-    first = int(block.path[1:].split("-")[0])
     if not wrapped:
-        if len(lines) <= _HEAD_LINES and sum(len(x) >= _SENTENCE_LINE for x in lines) >= 2:
-            # no line re-wrapped, two as long as sentences: a paragraph per line
-            return [_block(block.index + k, [x], first + k) for k, x in enumerate(lines)]
-        return [block]
+        # no line re-wrapped, two as long as sentences: a paragraph per line
+        per_line = len(lines) <= _HEAD_LINES and \
+            sum(len(x) >= _SENTENCE_LINE for x in lines) >= 2
+        return len(lines) if per_line else 0
     # the head ends where the first re-wrapped run starts (the line before its break)
     cut = min(wrapped) - 1
-    if cut < 2 or cut > _HEAD_LINES:
-        return [block]
-    out = [_block(block.index + k, [line], first + k) for k, line in enumerate(lines[:cut])]
-    out.append(_block(block.index + cut, lines[cut:], first + cut))
-    return out
+    return cut if 2 <= cut <= _HEAD_LINES else 0
 
 
 _PARAGRAPH_LINE = 200  # characters: no text browser or mail wraps this wide
 
 
 def _add(blocks: list[Block], lines: list[str], first: int) -> None:
+    """Add the block of ``lines``; its first lines that stand alone (paragraphs written
+    one per line, the page's head) each as a block of their own."""
+    cut = _own_lines(lines, head=not blocks)
+    for k, line in enumerate(lines[:cut]):
+        blocks.append(_block(len(blocks), [line], first + k))
+    if cut < len(lines):
+        blocks.append(_block(len(blocks), lines[cut:], first + cut))
+
+
+def _own_lines(lines: list[str], *, head: bool) -> int:
+    """How many first lines of a block stand as blocks of their own (``head``: the
+    page's first block)."""
     long = sum(len(x) > _PARAGRAPH_LINE for x in lines)
     if len(lines) >= 2 and long >= 1 and long * 5 >= len(lines):
-        for k, line in enumerate(lines):
-            blocks.append(_block(len(blocks), [line], first + k))
-        return
+        return len(lines)
     if len(lines) >= 2 and long >= 1:
         # paragraph lines, then a run of short ones (a closing, a list): the paragraphs
         # (and a headline over them) one block each, the run one block
-        cut = max(k for k, x in enumerate(lines) if len(x) > _PARAGRAPH_LINE) + 1
-        for k, line in enumerate(lines[:cut]):
-            blocks.append(_block(len(blocks), [line], first + k))
-        if cut < len(lines):
-            blocks.append(_block(len(blocks), lines[cut:], first + cut))
-        return
-    blocks.append(_block(len(blocks), lines, first))
+        return max(k for k, x in enumerate(lines) if len(x) > _PARAGRAPH_LINE) + 1
+    return _head_lines(lines) if head and len(lines) >= 3 else 0
 
 
 def _block(index: int, lines: list[str], first: int) -> Block:
