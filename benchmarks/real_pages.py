@@ -14,7 +14,8 @@ Four sets, none stored in the repository:
   the code was written and scored before any change was made for them, in
   ``$NGOCLEAN_BENCH_DATA/fresh_letters/``; origins and gold in
   ``benchmarks/data/fresh_letters.json`` (``--write-gold`` as for ``own``); ``fresh2``
-  the same for a second such batch (``fresh2_letters/``, ``fresh2_letters.json``);
+  the same for a second such batch (``fresh2_letters/``, ``fresh2_letters.json``) and
+  ``fresh3`` for a third (``fresh3_letters/``, ``fresh3_letters.json``);
 - ``owndumps``: 40 more real page texts collected for the project (13 languages, one
   page per host, 9 without a date), in ``$NGOCLEAN_BENCH_DATA/own_dumps/``; each
   page's url, the search query that finds it in the search tool's ``pages`` corpus,
@@ -27,7 +28,7 @@ Usage::
     python benchmarks/real_pages.py                  # every set found, one line per set
     python benchmarks/real_pages.py --set letters -v # one line per document
     python benchmarks/real_pages.py --set own --by-form
-    python benchmarks/real_pages.py --model hand-set # the hand-set segmenter weights (or learned)
+    python benchmarks/real_pages.py --model hand-set # the hand-set segmenter weights (learned, or a PATH)
 
 With ``--peer``, htmldate (``benchmarks/requirements.txt``) reads the same text pages in
 the same run, each wrapped in ``<html><body><pre>…</pre></body></html>``, as
@@ -52,7 +53,7 @@ from types import ModuleType
 from typing import Any
 
 import ngoclean
-from ngoclean.segment import HAND_SET, learned_model, using
+from ngoclean.segment import HAND_SET, SegmentModel, learned_model, using
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("NGOCLEAN_SHARED", HERE.parent.parent / "shared"))
@@ -82,6 +83,7 @@ def folders() -> dict[str, Path]:
         "owndumps": bench_dir() / "own_dumps",
         "fresh": bench_dir() / "fresh_letters",
         "fresh2": bench_dir() / "fresh2_letters",
+        "fresh3": bench_dir() / "fresh3_letters",
     }
 
 
@@ -90,7 +92,8 @@ def forms(folder: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     manifests = sorted(folder.glob("MANIFEST*.json")) or [
         m for m in (HERE / "data" / "own_letters.json", HERE / "data" / "own_dumps.json",
-                    HERE / "data" / "fresh_letters.json", HERE / "data" / "fresh2_letters.json")
+                    HERE / "data" / "fresh_letters.json", HERE / "data" / "fresh2_letters.json",
+                    HERE / "data" / "fresh3_letters.json")
         if m.exists()]
     for manifest in manifests:
         for entry in json.loads(manifest.read_text(encoding="utf-8")):
@@ -209,14 +212,16 @@ def write_gold(manifest: Path, folder: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", default="all", choices=["letters", "own", "dumps", "owndumps",
-                                                      "fresh", "fresh2", "all"])
+                                                      "fresh", "fresh2", "fresh3", "all"])
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per document")
     ap.add_argument("--by-form", action="store_true", help="figures per list form")
     ap.add_argument("--scorer", type=Path, help="path of score.py")
     ap.add_argument("--peer", action="store_true",
                     help="htmldate's dates on the same text pages, in the same run")
-    ap.add_argument("--model", choices=["default", "hand-set", "learned"], default="default",
-                    help="the segmenter's weights (default: the library's own choice)")
+    ap.add_argument("--model", default="default",
+                    help="the segmenter's weights: default (the library's own choice), "
+                    "hand-set, learned, or the path of a trained artefact "
+                    "(training/train_segmenter.py --out)")
     ap.add_argument("--write-gold", action="store_true",
                     help="write the own sets' gold files from benchmarks/data/own_*.json")
     args = ap.parse_args(argv)
@@ -225,10 +230,14 @@ def main(argv: list[str] | None = None) -> int:
         write_gold(HERE / "data" / "own_dumps.json", folders()["owndumps"])
         write_gold(HERE / "data" / "fresh_letters.json", folders()["fresh"])
         write_gold(HERE / "data" / "fresh2_letters.json", folders()["fresh2"])
+        write_gold(HERE / "data" / "fresh3_letters.json", folders()["fresh3"])
     scorer = load_scorer(args.scorer)
     ngoclean.preload()
     if args.model != "default":
-        with using(HAND_SET if args.model == "hand-set" else learned_model()):
+        model = HAND_SET if args.model == "hand-set" else learned_model() \
+            if args.model == "learned" else \
+            SegmentModel.from_json(json.loads(Path(args.model).read_text(encoding="utf-8")))
+        with using(model):
             return _run(args, scorer)
     return _run(args, scorer)
 
