@@ -15,7 +15,8 @@ Four sets, none stored in the repository:
   ``$NGOCLEAN_BENCH_DATA/fresh_letters/``; origins and gold in
   ``benchmarks/data/fresh_letters.json`` (``--write-gold`` as for ``own``); ``fresh2``
   the same for a second such batch (``fresh2_letters/``, ``fresh2_letters.json``) and
-  ``fresh3`` for a third (``fresh3_letters/``, ``fresh3_letters.json``);
+  ``fresh3`` and ``fresh4`` for a third and a fourth (``fresh3_letters/``,
+  ``fresh3_letters.json``, and so on);
 - ``owndumps``: 40 more real page texts collected for the project (13 languages, one
   page per host, 9 without a date), in ``$NGOCLEAN_BENCH_DATA/own_dumps/``; each
   page's url, the search query that finds it in the search tool's ``pages`` corpus,
@@ -28,7 +29,7 @@ Usage::
     python benchmarks/real_pages.py                  # every set found, one line per set
     python benchmarks/real_pages.py --set letters -v # one line per document
     python benchmarks/real_pages.py --set own --by-form
-    python benchmarks/real_pages.py --model hand-set # the hand-set segmenter weights (learned, or a PATH)
+    python benchmarks/real_pages.py --model hand-set # segmenter weights: learned, or a PATH
 
 With ``--peer``, htmldate (``benchmarks/requirements.txt``) reads the same text pages in
 the same run, each wrapped in ``<html><body><pre>…</pre></body></html>``, as
@@ -84,6 +85,7 @@ def folders() -> dict[str, Path]:
         "fresh": bench_dir() / "fresh_letters",
         "fresh2": bench_dir() / "fresh2_letters",
         "fresh3": bench_dir() / "fresh3_letters",
+        "fresh4": bench_dir() / "fresh4_letters",
     }
 
 
@@ -93,7 +95,7 @@ def forms(folder: Path) -> dict[str, str]:
     manifests = sorted(folder.glob("MANIFEST*.json")) or [
         m for m in (HERE / "data" / "own_letters.json", HERE / "data" / "own_dumps.json",
                     HERE / "data" / "fresh_letters.json", HERE / "data" / "fresh2_letters.json",
-                    HERE / "data" / "fresh3_letters.json")
+                    HERE / "data" / "fresh3_letters.json", HERE / "data" / "fresh4_letters.json")
         if m.exists()]
     for manifest in manifests:
         for entry in json.loads(manifest.read_text(encoding="utf-8")):
@@ -212,7 +214,8 @@ def write_gold(manifest: Path, folder: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", default="all", choices=["letters", "own", "dumps", "owndumps",
-                                                      "fresh", "fresh2", "fresh3", "all"])
+                                                      "fresh", "fresh2", "fresh3", "fresh4",
+                                                      "all"])
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per document")
     ap.add_argument("--by-form", action="store_true", help="figures per list form")
     ap.add_argument("--scorer", type=Path, help="path of score.py")
@@ -231,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         write_gold(HERE / "data" / "fresh_letters.json", folders()["fresh"])
         write_gold(HERE / "data" / "fresh2_letters.json", folders()["fresh2"])
         write_gold(HERE / "data" / "fresh3_letters.json", folders()["fresh3"])
+        write_gold(HERE / "data" / "fresh4_letters.json", folders()["fresh4"])
     scorer = load_scorer(args.scorer)
     ngoclean.preload()
     if args.model != "default":

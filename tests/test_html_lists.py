@@ -548,3 +548,111 @@ def test_a_bold_paragraph_between_item_lists_opens_the_next_section() -> None:
              "president to act.</p><h3>Signataires</h3><ul>" + "".join(people)
              + "</ul></article></body></html>")
     assert len(ngoclean.parse(html2.encode()).signatories) == 5
+
+
+def _items(names: list[str], paragraphs: bool = False) -> str:
+    inner = "<li><p>{}</p></li>" if paragraphs else "<li>{}</li>"
+    return "<ul>" + "".join(inner.format(n) for n in names) + "</ul>"
+
+
+NATIONAL = ["Aktionsbündnis Frieden Jetzt", "Brot und Rosen e.V.", "Christliche Friedensinitiative",
+            "Deutsche Flüchtlingshilfe", "Evangelischer Friedensdienst"]
+ABROAD = ["Alliance for Peace (France)", "Campaign Against War Trade", "Peace Network Italia",
+          "Yemen Relief Network"]
+PROSE = ("<p>Wir fordern die Bundesregierung auf, keine weiteren Exporte von Rüstungsgütern in "
+         "die Länder der Koalition zu genehmigen und die erteilten zu widerrufen.</p>")
+
+
+def test_a_line_naming_signers_after_a_list_opens_its_next_section() -> None:
+    html = ("<html><body><article><h1>Offener Brief: Exporte stoppen</h1>" + PROSE
+            + "<h4>Nationale unterzeichnende Organisationen</h4>" + _items(NATIONAL)
+            + "<h4>Internationale unterzeichnende Organisationen und Bündnisse</h4>"
+            + _items(ABROAD) + "</article></body></html>")
+    rec = ngoclean.parse(html.encode())
+    assert [s.name for s in rec.signatories] == NATIONAL + ABROAD
+    assert "Internationale unterzeichnende" not in rec.body
+    # the same line over a paragraph, not a list, ends the list and stays in the body
+    prose = html.replace(_items(ABROAD), "<p>Weitere Organisationen können sich bis Ende "
+                         "des Monats anschließen, wir nehmen Meldungen per Post entgegen.</p>")
+    rec = ngoclean.parse(prose.encode())
+    assert [s.name for s in rec.signatories] == NATIONAL
+    assert "Internationale unterzeichnende Organisationen und Bündnisse" in rec.body
+
+
+def test_paragraphs_inside_list_items_are_items() -> None:
+    # Markdown's loose lists: <li><p>Name</p></li>; a name starting in lower case
+    # ("het bestuur van ...") never runs on from the item before
+    names = ["het bestuur van Stichting Alfa", "het bestuur van Vereniging Beta",
+             "Jan Jansen namens Instituut Gamma", "het bestuur van Delta Netwerk",
+             "het bestuur van Epsilon Huis"]
+    html = ("<html><body><article><h1>Open brief over de registratie</h1><p>Wij betreuren "
+            "het besluit van de stichting en vragen om een open en transparante dialoog met "
+            "alle partijen die erbij betrokken zijn.</p><p>Mede-ondertekend door:</p>"
+            + _items(names, paragraphs=True) + "</article></body></html>")
+    assert [s.name for s in ngoclean.parse(html.encode()).signatories] == names
+
+
+@pytest.mark.parametrize("paragraphs", [False, True])
+def test_an_item_cut_where_no_name_ends_runs_on_into_the_next(paragraphs: bool) -> None:
+    # a name copied from a PDF over two items: the first stops on "der"
+    items = [*NATIONAL[:3], "Arbeitskreis Gerechtigkeit und Bewahrung der",
+             "Schöpfung in Niedersachsen", *NATIONAL[3:]]
+    html = ("<html><body><article><h1>Offener Brief: Exporte stoppen</h1>" + PROSE
+            + "<h4>Unterzeichnende Organisationen</h4>" + _items(items, paragraphs)
+            + "</article></body></html>")
+    assert [s.name for s in ngoclean.parse(html.encode()).signatories] == [
+        *NATIONAL[:3], "Arbeitskreis Gerechtigkeit und Bewahrung der Schöpfung in Niedersachsen",
+        *NATIONAL[3:]]
+
+
+PEOPLE = ["Anna Rossi, economista", "Marco Bianchi, giornalista di Radio Alfa",
+          "Giulia Verdi, ricercatrice", "Paolo Neri, attivista digitale"]
+
+
+def _cards(captions: list[str]) -> str:
+    return "".join(f'<div class="col"><figure><img src="p{k}.jpg"><figcaption>{c}'
+                   "</figcaption></figure></div>" for k, c in enumerate(captions))
+
+
+def test_captioned_photos_under_a_heading_of_signatories_are_its_entries() -> None:
+    html = ("<html><body><section><h1>Lettera aperta sui dati</h1><p>Chiediamo al Governo "
+            "di pubblicare i dati in formato aperto, disaggregati e aggiornati ogni giorno, "
+            "per monitorare la situazione.</p></section><section><h2>Firmatari</h2>"
+            + _cards(PEOPLE) + "</section></body></html>")
+    rec = ngoclean.parse(html.encode())
+    assert [s.name for s in rec.signatories] == PEOPLE
+    # photo captions of a story, under no such heading, stay out of the record
+    story = html.replace("<h2>Firmatari</h2>", "<h2>Le foto della giornata</h2>").replace(
+        "".join(PEOPLE[:1]), "Foto di Anna Rossi")
+    rec = ngoclean.parse(story.encode())
+    assert rec.signatories == []
+    assert "Marco Bianchi" not in rec.body
+
+
+GROUPS = [f"{kind} {place}" for kind, place in zip(
+    ["Asamblea de", "Colectivo", "Red Vecinal de", "Biblioteca Popular", "Radio Comunitaria",
+     "Pueblo de", "Multisectorial", "Museo del", "Cátedra Libre de", "Huerta Comunitaria"] * 3,
+    ["Ancasti", "Tinogasta", "Belén", "Andalgalá", "Santa María", "Choya", "Paraná",
+     "Hambre", "Soberanía", "Rosario", "Esquel", "Concordia", "Punilla", "Chilecito",
+     "Famatina", "Cafayate", "Jáchal", "Mendoza", "Neuquén", "Bariloche", "Salta", "Jujuy",
+     "Tucumán", "Córdoba", "Santa Fe", "La Rioja", "San Juan", "Chubut", "Misiones",
+     "Formosa"], strict=True)][:24]
+
+
+def _pronouncement(prose: str, names: list[str]) -> str:
+    return ("<html><body><article><h1>Pronunciamiento por el agua</h1><p>" + prose + "</p>"
+            "<p>Agua para los pueblos y no para las mineras!</p><p>"
+            + "<br>".join(names) + "</p></article></body></html>")
+
+
+def test_a_closing_block_of_many_names_on_a_page_whose_demands_drop_the_pronoun() -> None:
+    prose = ("Hoy confluimos en estas tierras desde territorios diversos. Reclamamos la "
+             "restitución inmediata de los territorios ancestrales y exigimos el fin de "
+             "los proyectos que contaminan el agua de las comunidades.")
+    rec = ngoclean.parse(_pronouncement(prose, GROUPS).encode())
+    assert [s.name for s in rec.signatories] == GROUPS
+    # the same block closing a report that demands nothing is no list of signers
+    report = ("La provincia registró lluvias por encima de la media en marzo, según los "
+              "datos publicados por el servicio meteorológico, que detalla las localidades "
+              "con más precipitaciones en el último mes.")
+    assert ngoclean.parse(_pronouncement(report, GROUPS).encode()).signatories == []

@@ -246,3 +246,50 @@ def test_a_headless_run_of_names_between_slashes_closes_the_letter() -> None:
     menu = " | ".join(["Home", "Chi siamo", "Notizie", "Eventi", "Contatti", "Dona",
                        "Lavora con noi", "Stampa", "Privacy", "Note legali"])
     assert _names("Comunicato\n\nCi rivolgiamo a tutta la cittadinanza.\n\n" + menu + "\n") == []
+
+
+def test_a_number_touching_the_name_is_its_marker() -> None:
+    from ngoclean.listsplit import entries_from_lines
+
+    lines = ["19. Alpha Food Bank (AFB)", "20.Bar Association of the Capital (BAC)",
+             "21. Centre for Gamma Studies", "22.GAMMA North Chamber", "23. Delta Club"]
+    sigs, _ = entries_from_lines([(0, x) for x in lines])
+    assert [s.name for s in sigs] == [
+        "Alpha Food Bank (AFB)", "Bar Association of the Capital (BAC)",
+        "Centre for Gamma Studies", "GAMMA North Chamber", "Delta Club"]
+
+
+def test_a_text_browser_s_wrapped_entry_among_one_line_entries_is_one_name() -> None:
+    import ngoclean
+
+    entries = ["Associação Alfa de Moradores", "Centro Beta de Direitos Humanos",
+               "Coletivo Gama", "Fórum Delta das Mulheres",
+               "Núcleo de Estudos e Pesquisas em Violência, Segurança e Políticas\n"
+               "Públicas do Nordeste – NEPN", "Rede Épsilon", "Sindicato Zeta dos Trabalhadores",
+               "Grupo Eta / Recife"]
+    page = ("Nota pública das entidades\n\nAs entidades abaixo assinadas manifestam o seu "
+            "repúdio à entrega da secretaria e pedem ao governo que reveja a decisão.\n\n"
+            "ASSINAM AS ENTIDADES:\n\n" + "\n\n".join(entries) + "\n")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == [x.replace("\n", " ") for x in entries]
+    assert any(r.step == "join_lines" for r in rec.repairs)
+    # two short names in one paragraph are two entries
+    page2 = page.replace("Núcleo de Estudos e Pesquisas em Violência, Segurança e Políticas\n"
+                         "Públicas do Nordeste – NEPN", "Rede Teta\nInstituto Iota")
+    names = [s.name for s in ngoclean.parse(page2).signatories]
+    assert "Rede Teta" in names and "Instituto Iota" in names
+
+
+def test_a_text_browser_s_underlined_heading_over_photo_cards() -> None:
+    import ngoclean
+
+    page = ("Lettera aperta sui dati\n\nChiediamo al Governo di pubblicare i dati in "
+            "formato aperto, disaggregati e aggiornati ogni giorno.\n\nFirmatari\n"
+            + "_" * 66 + "\n\n[anna_rossi.jpg] Anna Rossi, economista\n"
+            "[marco.png] Marco Bianchi, giornalista de Il Sole 24\nOre e Radio Alfa\n"
+            "[giulia_verdi.jpg] Giulia Verdi, ricercatrice\n"
+            "[paolo.jpg] Paolo Neri, attivista digitale\n")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == [
+        "Anna Rossi, economista", "Marco Bianchi, giornalista de Il Sole 24 Ore e Radio Alfa",
+        "Giulia Verdi, ricercatrice", "Paolo Neri, attivista digitale"]

@@ -56,6 +56,34 @@ def _find_html_list(blocks: list[Block], candidates: list[Block], kept: list[int
     return locate_list(candidates, main_raw)
 
 
+def _candidates(blocks: list[Block]) -> list[Block]:
+    """The blocks a list may be made of: every block outside furniture, and runs of
+    three captions or more in a row (a grid of signers' photos, each captioned "Name,
+    role"): whether such a run is a list, the list search decides (under a heading of
+    signatories, say), as for any other blocks.
+
+    >>> from ngoclean.model import Block
+    >>> bs = [Block(0, ["Firmatari"], "", "h2")] + [
+    ...     Block(k, [f"Person {k}, role"], "", "figcaption", boilerplate="caption")
+    ...     for k in range(1, 4)] + [Block(4, ["More text."], "", "p"),
+    ...     Block(5, ["Photo: A. Roe"], "", "p", boilerplate="caption")]
+    >>> [b.index for b in _candidates(bs)]
+    [0, 1, 2, 3, 4]
+    """
+    out: list[Block] = []
+    run: list[Block] = []
+    for b in [*blocks, None]:
+        if b is not None and b.boilerplate == "caption":
+            run.append(b)
+            continue
+        if len(run) >= 3:
+            out.extend(run)
+        run = []
+        if b is not None and b.boilerplate is None:
+            out.append(b)
+    return out
+
+
 def html_parts(doc: Document, *, url: str | None) -> Parts | None:
     """The parts of an HTML page; None when the markup holds nothing to parse."""
     root = parse_html(doc.text)
@@ -67,7 +95,7 @@ def html_parts(doc: Document, *, url: str | None) -> Parts | None:
     blocks = html_blocks(root)
     kept, reasons = main_content(blocks)
     by_index = {b.index: b for b in blocks}
-    candidates = [b for b in blocks if b.boilerplate is None]
+    candidates = _candidates(blocks)
     span = _find_html_list(blocks, candidates, kept, reasons)
     # Only the blocks that can end in the record are repaired and stripped of furniture
     # lines: the main content, the list and what comes just before the content.

@@ -92,6 +92,9 @@ _LOGO_SPLIT = regex.compile(rf"(?<=\S)\s+{_LOGO}\b\s*", regex.I)
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _ACRONYM_PAREN = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&.-]{1,}|\p{Lu}\p{L}+\p{Lu}\p{L}*)\)")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_RULE = regex.compile(r"^[-=~*_#]{3,}$")
+_PLACE_DATE = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\([^()]{1,30}\)\s*)?[,\s]\s*$")
+_IMAGE_PREFIX = regex.compile(r"^(?:\[[^\[\]\s]*\]\s*)+(?=\p{L})")
 _NOT_NAME_START = regex.compile(
     r"^(?:(?:to|re|subject|cc|from|objet|asunto|betreff|à|para|an)\s*:|dear\b|cher\b|chère\b|"
     r"estimad[oa]s?\b|sehr\s+geehrte|"
@@ -177,8 +180,12 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
     False
     >>> is_name_like("12:30-13:00 Standing lunch"), is_name_like("Article 19")
     (False, True)
+    >>> is_name_like("[ana_ruiz.jpg] Ana Ruiz, economist"), is_name_like("[] Ana Ruiz")
+    (True, True)
+    >>> is_name_like("São Paulo, 8 de janeiro de 2023"), is_name_like("Article 19, 2023")
+    (False, True)
     """
-    text = line.strip()
+    text = _IMAGE_PREFIX.sub("", line.strip())  # "[photo.jpg] Name, role" (a text dump)
     limit, words = (700, 100) if merged else (220, 32)
     if not text or len(text) > limit or len(text.split()) > words:
         return False
@@ -203,6 +210,9 @@ def is_name_like(line: str, *, final_period: bool = False, merged: bool = False)
         dates = find_dates(text)
         if dates and dates[0].end - dates[0].start >= len(text) - 4:
             return False
+        if dates and dates[-1].end >= len(text.rstrip(".")) - 1 and \
+                _PLACE_DATE.match(text[:dates[-1].start]):
+            return False  # "São Paulo, 8 de janeiro de 2023": where and when it was signed
     return bool(_NAME_START.match(text))
 
 
@@ -468,6 +478,17 @@ def _emphasised_section(blocks: Sequence[Block], pos: int) -> bool:
         " ".join("".join(kids[0].itertext()).split()) == " ".join(text.split())
 
 
+def _signer_section(blocks: Sequence[Block], pos: int) -> bool:
+    """A line naming signatories right after a list's entries and over more of them
+    ("Nationale unterzeichnende Organisationen" / items / "Internationale unterzeichnende
+    Organisationen und Bündnisse" / items): the list's next section, not its end (a
+    line of "Supporters" over a list heads another list)."""
+    lines = blocks[pos].lines
+    line = lines[0].strip("*_ \t")
+    return len(lines) == 1 and names_signers(line) and _signatory_words(line) and \
+        pos + 1 < len(blocks) and _opens_list(blocks, pos + 1)
+
+
 def _marker_kind(line: str) -> str:
     """The kind of list marker a line starts with: the bullet itself, or "1." for any
     number and its punctuation ("12." and "3." are one kind); "" without one."""
@@ -564,7 +585,8 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
         described = _described_run(blocks, pos, span)
         if in_items and previous is not None and block.tag != previous.tag and \
                 not described and not is_subheading(lines[0]) and \
-                not _emphasised_section(blocks, pos) and not _opens_list(blocks, pos):
+                not _emphasised_section(blocks, pos) and not _opens_list(blocks, pos) and \
+                not _signer_section(blocks, pos):
             break  # the list (its items or rows) has ended
         if not in_items and previous is not None and previous.index in span.blocks \
                 and block.link_density >= 0.9 and previous.link_density < 0.1 and \
@@ -575,10 +597,13 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
                 and len(lines) == 1 and block.link_density == 0 and pos + 1 < len(blocks)
                 and blocks[pos + 1].tag == block.tag):
             break  # (one item among items, not a link, is a name: "reddit")
+        signer_section = span.blocks and _signer_section(blocks, pos)
         if block.tag in _HEADING_TAGS and not is_heading(lines[0]) and \
-                not is_subheading(lines[0]) and not _place_section(blocks, pos):
+                not is_subheading(lines[0]) and not _place_section(blocks, pos) and \
+                not signer_section:
             break  # a new section ("Background") ends the list
-        if len(lines) == 1 and (is_subheading(lines[0]) or _emphasised_section(blocks, pos) or (
+        if len(lines) == 1 and (is_subheading(lines[0]) or _emphasised_section(blocks, pos) or
+                                signer_section or (
                 _marked_section(lines[0]) and pos + 1 < len(blocks)
                 and _list_block(blocks[pos + 1])) or _place_section(blocks, pos)):
             span.subheadings.append(block.index)
@@ -984,6 +1009,8 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     """
     for pos, block in enumerate(blocks if headed else ()):
         lines = block.lines
+        if len(lines) == 2 and _RULE.match(lines[1]):
+            lines = lines[:1]  # a heading a text browser underlined ("Firmatari" / "____")
         first_line = lines[0].strip("*_ \t")  # "**As entidades abaixo assinadas,"
         strong = is_heading(first_line) or (len(lines) > 1 and is_closing(first_line))
         weak = not strong and names_signers(first_line) and (
@@ -1098,7 +1125,10 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
         # by its structure even when few of its names carry an organisation word.
         parallel = len(run) >= 10 and all(len(b.lines) == 1 and b.tag == run[0].tag
                                            for b in run)
-        if len(lines) < 4 or not (parallel or _mostly_orgs(lines) or _sorted_lines(run, 12)):
+        # ... and so is one block of twenty name lines or more, not links (a "<br>" list)
+        lined = len(run) == 1 and len(lines) >= 20 and run[0].link_density < 0.5
+        if len(lines) < 4 or not (parallel or lined or _mostly_orgs(lines)
+                                  or _sorted_lines(run, 12)):
             return ListSpan()
     span = ListSpan(blocks=[b.index for b in run])
     end = best[2]
@@ -1124,6 +1154,10 @@ _SIGNERS = regex.compile(
     r"sociedade\s+civil|Zivilgesellschaft|Nichtregierungsorganisationen|"
     r"(?:we|nous|nosotr[oa]s|wir|nós)\s+(?:\w+\s+){0,2}(?:urge|call\s+(?:on|upon)|"
     r"appelons|exhortons|demandons|instamos|exigimos|pedimos|fordern|apelamos)|"
+    # the same demand with the pronoun dropped, as Spanish, Portuguese, Italian and
+    # Catalan write it ("Reclamamos la restitución …", "Chiediamo al Governo …")
+    r"(?-i:(?:Exigimos|Reclamamos|Demandamos|Repudiamos|Instamos|Exhortamos|Chiediamo|"
+    r"Esigiamo|Exigim|Reclamem|Demanem))|"
     r"sotasigna\w+|(?:el|la|ho)\s+signen|carta\s+oberta|societat\s+civil|"
     r"sottoscritt\w+|firmatari\w*|lettera\s+aperta|comunicato\s+congiunto|"
     r"società\s+civile|ondergetekend\w*|open\s+brief|gezamenlijke\s+verklaring|"

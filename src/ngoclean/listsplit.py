@@ -15,11 +15,12 @@ Every change is returned as a repair.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 import regex
 
+from ._data import FUNCTION_WORDS
 from .listfind import (
     TABLE_HEADERS,
     ListSpan,
@@ -213,15 +214,17 @@ def _table_rows(lines: Sequence[tuple[int, str]], *, headed: bool = False,
 
 def entries_from_lines(
     lines: Sequence[tuple[int, str]], *, persons: bool = False,
-    items: frozenset[int] = frozenset(), known: KnownNames | None = None,
+    items: frozenset[int] | Mapping[int, int] = frozenset(), known: KnownNames | None = None,
     starts: frozenset[tuple[int, str]] = frozenset(),
 ) -> tuple[list[Signatory], list[Repair]]:
     """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
 
     Merged names are split, wrapped and shifted names rejoined; every such change, and
     every list marker or separator removed, is returned as a repair. A name never runs
-    from one of the ``items`` blocks (list items, rows) into the next block, and a line
-    of ``starts`` (``(block, line)`` pairs the layout shows begin anew) starts a name.
+    from one of the ``items`` blocks (list items, rows) into the next block; given as a
+    mapping, block -> item, only into a block of another item (two paragraphs of one
+    ``<li>`` may hold one name). A line of ``starts`` (``(block, line)`` pairs the
+    layout shows begin anew) starts a name.
 
     >>> sigs, reps = entries_from_lines([(0, "Human Rights Watch"), (0, "Amnesty International")])
     >>> [s.name for s in sigs], reps
@@ -229,7 +232,10 @@ def entries_from_lines(
     """
     texts = [x for _, x in lines]
     para = [i for i in range(1, len(lines)) if lines[i][0] != lines[i - 1][0]]
-    hard = [i for i in para if lines[i][0] in items and lines[i - 1][0] in items]
+    item_of = items if isinstance(items, Mapping) else {i: i for i in items}
+    hard = [i for i in para if lines[i][0] in item_of and lines[i - 1][0] in item_of
+            and item_of[lines[i][0]] != item_of[lines[i - 1][0]]
+            and not _open_end(lines[i - 1][1])]
     if starts:
         hard = sorted({*hard, *(i for i in range(1, len(lines)) if lines[i] in starts)})
     segs = segment_lines(texts, paragraph_starts=para, hard_starts=hard, known=known or ())
@@ -382,6 +388,41 @@ def _inner_numbers(lines: list[tuple[int, str]], repairs: list[Repair]
     return out
 
 
+def _join_wrapped_entries(lines: list[tuple[int, str]], repairs: list[Repair]
+                          ) -> list[tuple[int, str]]:
+    """A text page's list of one entry per paragraph, where a paragraph of two or three
+    lines is an entry a text browser wrapped ("Núcleo de Estudos em Criminalidade,
+    Violência e Políticas" / "Públicas de Segurança – NEPS"): a line too full to have
+    taken the next word goes on into the next line of its paragraph (``join_lines``).
+    Only where most paragraphs are one line, so that lines of names in one paragraph
+    are left to the segmenter.
+
+    >>> lines = [(0, "Alpha"), (1, "Beta Trust"), (2, "Gamma Union"), (3, "Delta Fund"),
+    ...          (4, "Centre for the Study of Rivers, Lakes, Wetlands and Coastal"),
+    ...          (4, "Waters"), (5, "Eta Aid"), (6, "Theta Lab")]
+    >>> [x for _, x in _join_wrapped_entries(lines, [])][4]
+    'Centre for the Study of Rivers, Lakes, Wetlands and Coastal Waters'
+    """
+    per_block: dict[int, int] = {}
+    for block, _ in lines:
+        per_block[block] = per_block.get(block, 0) + 1
+    if len(per_block) < 6 or sum(c == 1 for c in per_block.values()) < 0.75 * len(per_block):
+        return lines
+    width = max(len(x.rstrip()) for _, x in lines)
+    out: list[tuple[int, str]] = []
+    for k, (block, text) in enumerate(lines):
+        if k and out[-1][0] == block and 2 <= per_block[block] <= 3:
+            before = lines[k - 1][1].rstrip()
+            word = text.strip().split(" ", 1)[0]
+            if len(before) >= 45 and len(before) + 1 + len(word) > width - 2:
+                out[-1] = (block, f"{out[-1][1].rstrip()} {text.strip()}")
+                repairs.append(Repair("join_lines", "signatories", f"{before}\n{text}",
+                                      out[-1][1], 0, block))
+                continue
+        out.append((block, text))
+    return out
+
+
 def _join_continuations(lines: list[str]) -> list[str]:
     """In a list whose items carry markers ("* Name - role"), a line without one goes on
     the item above it (a text browser wrapped the item).
@@ -471,8 +512,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
         previous = index
     sigs: list[Signatory] = []
     reps: list[Repair] = []
-    items = frozenset(i for i in span.blocks if by_index[i].tag in ("li", "tr", "dd", "dt")
-                      or i in span.described)
+    item_of = _items(span, by_index)
     new_lines = frozenset((i, by_index[i].lines[k]) for i in span.blocks
                           for k in by_index[i].line_starts if k < len(by_index[i].lines))
     if span.inline:
@@ -483,12 +523,51 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
                             for n, r in zip(span.inline, raws, strict=True)]), reps
     for persons, section, label in sections:
         section = _inner_numbers(_join_stop_wrapped(_row_numbers(section, reps), reps), reps)
+        if all(by_index[i].element is None for i, _ in section):
+            section = _join_wrapped_entries(section, reps)
         first = len(sigs)
-        _section_entries(section, persons, headed, header, sigs, reps, items, known,
+        _section_entries(section, persons, headed, header, sigs, reps, item_of, known,
                          new_lines)
         if label:
             sigs[first:] = [replace(s, section=label) for s in sigs[first:]]
     return sigs, reps
+
+
+_ITEM_TAGS = ("li", "tr", "dd", "dt")
+_OPEN_ITEM_END = regex.compile(r"(?:[-–—‐,(&]|(?<!\p{L})(\p{Ll}+))\s*$")
+
+
+def _open_end(line: str) -> bool:
+    """An item that stops where no name ends: on a function word, a comma, a dash or an
+    open bracket ("Arbeitskreis Gerechtigkeit, Frieden, Bewahrung der" / "Schöpfung ...":
+    one name cut over two items, as a copy from a PDF leaves it).
+
+    >>> _open_end("Bewahrung der"), _open_end("Amnesty International"), _open_end("urgewald")
+    (True, False, False)
+    """
+    m = _OPEN_ITEM_END.search(line)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or (word in FUNCTION_WORDS and len(line.split()) > 1)
+
+
+def _items(span: ListSpan, by_index: Mapping[int, Block]) -> dict[int, int]:
+    """The list's blocks that are items (list items, rows, described entries), each
+    with its item: a paragraph inside an ``<li>`` (``<li><p>Name</p></li>``, Markdown's
+    loose lists) belongs to that item."""
+    out: dict[int, int] = {}
+    owners: dict[int, int] = {}  # id of an <li> holding paragraphs -> its first block
+    for i in span.blocks:
+        block = by_index[i]
+        if block.tag in _ITEM_TAGS or i in span.described:
+            out[i] = i
+            continue
+        el = block.element
+        parent = el.getparent() if el is not None else None
+        if parent is not None and parent.tag in ("li", "dd", "dt"):
+            out[i] = owners.setdefault(id(parent), i)
+    return out
 
 
 def _section_label(text: str) -> str | None:
@@ -502,7 +581,7 @@ def _section_label(text: str) -> str | None:
 
 def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool,
                      header: list[str], sigs: list[Signatory], reps: list[Repair],
-                     items: frozenset[int], known: KnownNames | None = None,
+                     items: Mapping[int, int], known: KnownNames | None = None,
                      starts: frozenset[tuple[int, str]] = frozenset()) -> None:
     """The signatories of one section: list lines through the segmenter, rows of table
     cells by their columns."""

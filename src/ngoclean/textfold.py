@@ -4,6 +4,10 @@
 ('union latinoamericana', 'front line defenders')
 >>> bool(LIST_MARKER.match("12. Amnesty")), bool(LIST_MARKER.match("• FIDH"))
 (True, True)
+>>> LIST_MARKER.match("20.Barra Mexicana").group(), LIST_MARKER.match("60.COPARMEX").group()
+('20.', '60.')
+>>> bool(LIST_MARKER.match("2.5 million")), bool(LIST_MARKER.match("3.A"))
+(False, False)
 >>> COUNTRY_FOLD["south africa"]
 'South Africa'
 """
@@ -18,9 +22,12 @@ from ._data import COUNTRIES
 
 __all__ = ["COUNTRY_FOLD", "LIST_MARKER", "LIST_MARKER_PATTERN", "REGION_WORDS", "fold_key"]
 
-# A list item's marker at the start of a line: bullets, dashes, pipes, "12." "3)" "(4)".
-LIST_MARKER_PATTERN = r"(?:[-–—•*·▪●◦‣>|]+|\(?\d{1,4}[.)]|\(\d{1,4}\))"
-LIST_MARKER = regex.compile(rf"^{LIST_MARKER_PATTERN}\s+")
+# A list item's marker at the start of a line: bullets, dashes, pipes, "12." "3)" "(4)",
+# and the placeholder a text browser prints for an item's image ("[logo.png]", "[]").
+LIST_MARKER_PATTERN = r"(?:[-–—•*·▪●◦‣>|]+|\(?\d{1,4}[.)]|\(\d{1,4}\)|\[[^\[\]\s]{0,60}\])"
+# (a number and its full stop may touch the name: "20.Barra Mexicana de Abogados")
+LIST_MARKER = regex.compile(
+    rf"^(?:{LIST_MARKER_PATTERN}\s+|\d{{1,4}}\.(?=\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))")
 
 # Every country name, case-folded, to its written form.
 COUNTRY_FOLD: dict[str, str] = {c.casefold(): c for c in COUNTRIES}
