@@ -470,6 +470,15 @@ def test_a_row_of_logos_under_the_heading_names_the_signers() -> None:
     assert [s.name for s in ngoclean.parse(text).signatories] == LOGOS
 
 
+def test_a_grid_of_logos_past_a_rule_under_the_heading() -> None:
+    cells = "".join(f'<div class="col"><a href="https://{k}.example.org/"><img src="/{k}.png"'
+                    f' alt="{n}"></a></div>' for k, n in enumerate(LOGOS))
+    page = ("<html><body><article><h1>Joint statement</h1><p>As experts in secure "
+            "communication we ask the Commission not to weaken encryption in any way.</p>"
+            f'<h2>Signatories</h2><hr><div class="row">{cells}</div></article></body></html>')
+    assert [s.name for s in ngoclean.parse(page).signatories] == LOGOS
+
+
 def test_images_without_a_signer_heading_are_not_names() -> None:
     imgs = "".join(f'<img src="/{k}.png" alt="{n} Logo"/>' for k, n in enumerate(LOGOS))
     page = ("<html><body><article><h1>Our sponsors</h1><p>The conference was made possible "

@@ -332,9 +332,12 @@ _LOGO_WORD = regex.compile(rf"\s*\b(?:{_LOGO}|logó)\b\s*", regex.I)
 def _logo_names(block: Block) -> list[str]:
     """The names a row of logos right after ``block`` gives by its images' alt texts
     ("Boxcryptor Logo" -> "Boxcryptor"): an element holding three images or more with
-    alt texts and no text of its own; [] otherwise."""
+    alt texts and no text of its own (a grid of cells holding one logo each, too), past
+    a rule under the heading; [] otherwise."""
     el = block.element
     nxt = el.getnext() if el is not None and hasattr(el, "getnext") else None
+    while nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("hr", "br"):
+        nxt = nxt.getnext()  # a rule under the heading ("<h2>…</h2><hr><div>logos</div>")
     if nxt is None or not isinstance(nxt.tag, str) or "".join(nxt.itertext()).strip():
         return []
     alts = [(img.get("alt") or "").strip() for img in nxt.iter("img")]
