@@ -310,3 +310,17 @@ def test_entries_closing_like_the_list_s_lines_are_split_where_run_together() ->
     plain = ["Tottori Hospital Foundation", "Asia Pacific Research Centre Bangladesh Chapter",
              "Coast Mountain College", "Royal Academy of Music"]
     assert names(plain) == plain
+
+
+def test_a_clean_sorted_list_keeps_names_whose_second_word_fits_the_order() -> None:
+    # every line one name, and lines in order: a capitalised word inside a line that
+    # would fit the order ("Bekev | Buca ...") is no reason to cut it
+    lines = ["Adana Kadın Dayanışma Derneği", "Amargi Kadın Kooperatifi", "Ankara Kadın Platformu",
+             "Bekev Buca Evka Kadın Kültür Evi", "Bodrum Kadın Derneği", "Çanakkale Kadın Derneği",
+             "Fitne Fücur", "Gaziantep Kadın Platformu", "Kırk Örük Kadın Kooperatifi",
+             "Kozadan İpeğe Çalışanlar Kooperatifi", "Mor Çatı Vakfı", "Muğla Kadın Platformu",
+             "Yaka Yaşam Evi Kadın Derneği", "Zeytin Kadın Girişimi"]
+    assert names(lines) == lines
+    # two names run together on one line of such a list are still split
+    merged = lines[:1] + [lines[1] + " " + lines[2]] + lines[3:]
+    assert names(merged) == lines

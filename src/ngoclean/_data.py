@@ -153,7 +153,12 @@ NAME_END_WORDS = frozenset(
     "Union Unions Syndicate Sindicato Syndicat Gewerkschaft Programme Program Programa "
     "Connect Works Hub Lab Labs Club Circle Community Comunidad Communauté Gemeinschaft House "
     "Casa Maison Haus Home Space Espacio Espace Room Table Mesa Assembly Asamblea Assemblée "
-    "Front Frente Frontline Bloc Bloque Alliance Union Council Center".split()
+    "Front Frente Frontline Bloc Bloque Alliance Union Council Center "
+    # Turkish: the head noun closes the name, in its possessive form ("... Kadın
+    # Dayanışma Kooperatifi", "... Hakları Derneği")
+    "Derneği Dernegi Vakfı Vakfi Kooperatifi Platformu Merkezi Grubu Girişimi Girisimi "
+    "İnisiyatifi Insiyatifi İnsiyatifi Meclisi Sendikası Sendikasi Birliği Birligi "
+    "Federasyonu Konfederasyonu Odası Evi Ağı Agi Kolektifi Topluluğu Komitesi Hareketi".split()
 )
 
 #: Words that rarely end an organisation's name (adjectives waiting for their noun).

@@ -115,6 +115,8 @@ class Weights:
     generic_fragment: float = -1.5  # "Civil Society" carved out of a line: too generic
     mid_head_noun: float = -1.0    # a name starting mid-line with "Coalition", "Centre", ...
     mid_after_suffix: float = 2.0  # ... after an entry's ", Country" / "(ACR)" ending
+    mid_clean_list: float = -2.0   # ... in a list that looks clean: few bad breaks, few
+    #                                long lines, and not in a re-wrapped run
     end_romance_head: float = -0.5  # French, Spanish, ... head nouns come first
     mid_romance_head: float = 0.5  # ... so a name may well start with one mid-line
     continuation_start: float = -1.5  # a line starting with "Studies", "Rights", "Watch"
@@ -220,7 +222,7 @@ class SegmentModel:
             "gap:space_marked": w.mid_line_marked, "gap:shifted": w.shifted_line_break,
             "gap:shift_word": w.shifted_last_word, "bias": w.segment,
             "mid:romance_head": w.mid_romance_head, "mid:head_noun": w.mid_head_noun,
-            "mid:after_suffix": w.mid_after_suffix,
+            "mid:after_suffix": w.mid_after_suffix, "mid:clean_list": w.mid_clean_list,
             "line:continuation": w.continuation_start,
             "paren:unbalanced": w.unbalanced_paren, "quote:unbalanced": w.unbalanced_quote,
             "single:common_line": w.single_common_line,
@@ -541,12 +543,12 @@ def _word_info(tok: str) -> _Word:
 #: category of the token before (None: first token), its start category, the list's
 #: regime, a head-noun / continuation flag, the line's length band and whether the token
 #: before closes an entry the way the list's lines end (", Peru", "- ACR", "(ACR)").
-_StartKey = tuple[str, str, str | None, str, str, str, str, str, bool]
+_StartKey = tuple[str, str, str | None, str, str, str, str, str, bool, bool]
 
 
 @lru_cache(maxsize=4096)
 def _start_features(key: _StartKey) -> list[str]:
-    g, shape, pshape, pend, scat, regime, extra, rel, after_suffix = key
+    g, shape, pshape, pend, scat, regime, extra, rel, after_suffix, clean = key
     out = [f"sg:{g}|{shape}"]
     if pshape is not None:
         out += [f"gap:{g}", f"ge:{g}|{pend}|{scat}", f"gr:{g}|{regime}",
@@ -557,6 +559,8 @@ def _start_features(key: _StartKey) -> list[str]:
         out.append(extra)
     if after_suffix:
         out.append("mid:after_suffix")
+    if clean:
+        out.append("mid:clean_list")
     return out
 
 
@@ -613,6 +617,10 @@ class _Features:
         end_cat = self.end_cat
         rel = self._line_lengths()
         suffixed = self._suffix_ends()
+        # a list whose breaks look clean (few bad breaks, under 5% of long lines): a name
+        # starting inside one of its lines of the usual length (not one holding two
+        # names' worth of words), unless the line is in a re-wrapped run
+        clean = regime[:1] == "0" and regime[2:] == "0"
         prev: _Word | None = None
         for k, t in enumerate(toks):
             w = info[k]
@@ -622,12 +630,14 @@ class _Features:
                      "line:continuation" if not mid and w.cont else "")
             if prev is None:
                 start_keys.append((gap_class[k], w.shape, None, "", w.start_cat, regime, extra,
-                                   "", False))
+                                   "", False, False))
                 pair_keys.append("")
             else:
                 start_keys.append((gap_class[k], w.shape, prev.shape, end_cat[k - 1],
                                    w.start_cat, regime, extra, rel[t.line] if mid else "",
-                                   mid and w.shape == "Xx" and k - 1 in suffixed))
+                                   mid and w.shape == "Xx" and k - 1 in suffixed,
+                                   mid and clean and t.line not in wrapped
+                                   and t.line + 1 not in wrapped))
                 pair_keys.append(f"bp:{prev.bare}|{w.bare}")
             end_keys.append((gap_class[k + 1] if k + 1 < n else "end", end_cat[k]))
             prev = w
