@@ -665,3 +665,21 @@ def test_a_closing_block_of_many_names_on_a_page_whose_demands_drop_the_pronoun(
               "datos publicados por el servicio meteorológico, que detalla las localidades "
               "con más precipitaciones en el último mes.")
     assert ngoclean.parse(_pronouncement(report, GROUPS).encode()).signatories == []
+
+
+def test_a_paragraph_written_one_name_per_source_line() -> None:
+    # no <br>: a browser runs the names together, the source keeps them apart
+    names = ["Ana Ruiz - FAMILIARES DE DETENIDOS ROSARIO", "JUVENTUD UNIDA",
+             "Carlos Paz SECRETARIO GREMIAL DE SITRA", "SINDICATO DE PRENSA ROSARIO",
+             "TREN PARA TODOS", "MERCADO SOLIDARIO", "FACULTAD LIBRE"]
+    prose = ("<p>La ciudad que queremos depende de la decisión que tomen las fuerzas "
+             "políticas. Exigimos la expropiación de los terrenos del tambo.</p>")
+    html = ("<html><body><article><h1>El tambo se queda</h1>" + prose
+            + "<p>ADHIEREN</p><p>" + "\n".join(names) + "</p></article></body></html>")
+    assert [s.name for s in ngoclean.parse(html.encode()).signatories] == names
+    # a paragraph hard-wrapped in the source stays one line of prose
+    wrapped = ("<html><body><article><h1>El tambo se queda</h1><p>La ciudad que queremos\n"
+               "depende de la decisión\nque tomen las fuerzas\npolíticas de la ciudad\n"
+               "sobre los terrenos\ndonde funciona el tambo.</p></article></body></html>")
+    rec = ngoclean.parse(wrapped.encode())
+    assert "La ciudad que queremos depende de la decisión que tomen" in rec.body

@@ -376,6 +376,11 @@ class _Builder:
         lines = []
         for parts in self.lines:
             joined = "".join(parts)
+            if len(self.lines) == 1 and self.owner.tag == "p" and \
+                    joined.count("\n") >= _SOURCE_LINES - 1 and _CELL not in joined and \
+                    (source := _source_lines(joined)):
+                lines.extend(source)
+                continue
             lines.append((_WS.sub(_space, joined) if _CELL in joined else
                           _WS_PLAIN.sub(" ", joined)).strip(" "))
         lines = [x.strip("\t") for x in lines if x and not x.isspace()]
@@ -388,6 +393,35 @@ class _Builder:
         self.link_chars = 0
         self.owner = None
         self.reason = None
+
+
+_SOURCE_LINES = 6
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def _source_lines(text: str) -> list[str]:
+    r"""The lines of a paragraph written as a list in the page's source, one name per
+    line with no ``<br>`` ("<p>Ana Ruiz - ATE ROSARIO\nJUVENTUD GUEVARISTA\n…</p>":
+    a browser runs them together): six lines or more, short, each opening with a capital
+    or a digit, few closing a sentence, and not a paragraph hard-wrapped in the source.
+    [] otherwise.
+
+    >>> _source_lines("\nATE ROSARIO\nEL LEVANTE\nTren para todos\nFacultad Libre\n"
+    ...               "Marea Popular\nProyecto Sur\n")[:2]
+    ['ATE ROSARIO', 'EL LEVANTE']
+    >>> _source_lines("We urge the Council\nto act now on the\nresolution before it\n"
+    ...               "is too late for the\nmany people who\nare held.")
+    []
+    """
+    lines = [_WS_PLAIN.sub(" ", x).strip() for x in text.split("\n")]
+    lines = [x for x in lines if x]
+    if len(lines) < _SOURCE_LINES or any(len(x) > 120 or len(x.split()) > 14 for x in lines):
+        return []
+    capital = sum(x[0].isupper() or x[0].isdigit() for x in lines)
+    ends = sum(x.endswith(_SENTENCE_END) for x in lines)
+    if capital < 0.9 * len(lines) or ends > 0.2 * len(lines):
+        return []
+    return lines
 
 
 def _is_layout_cell(el: Any) -> bool:
