@@ -293,3 +293,16 @@ def test_a_text_browser_s_underlined_heading_over_photo_cards() -> None:
     assert [s.name for s in rec.signatories] == [
         "Anna Rossi, economista", "Marco Bianchi, giornalista de Il Sole 24 Ore e Radio Alfa",
         "Giulia Verdi, ricercatrice", "Paolo Neri, attivista digitale"]
+
+
+def test_an_entry_ending_in_a_dotted_legal_form_does_not_end_the_list() -> None:
+    import ngoclean
+
+    entries = ["Alpha Research Institute", "Beta Health Foundation", "Gamma Parks s.r.o.",
+               "Delta Chemistry S.r.l.", "Epsilon Museum of Natural History", "Zeta Hospital"]
+    page = ("Joint letter\n\nWe, the undersigned organisations, call on all States to "
+            "protect civil society.\n\nSignatories:\n\n" + "\n\n".join(entries) + "\n")
+    assert [s.name for s in ngoclean.parse(page).signatories] == entries
+    from ngoclean.listfind import is_name_like
+
+    assert not is_name_like("We call on all States to act.")

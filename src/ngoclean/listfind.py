@@ -107,7 +107,9 @@ _CONTACT = regex.compile(
     r"contacts?|contacts?\s*:|notes?\s+to\s+editors|pour\s+plus\s+d'information|"
     r"para\s+más\s+información|contacto\s+de\s+prensa|pressekontakt)", regex.I)
 _ABBREV_END = regex.compile(
-    r"\b(?:Inc|Ltd|Co|Corp|e\.V|asbl|a\.s\.b\.l|A\.C|S\.A|N\.V|B\.V|St|Jr|Sr|\p{Lu})\.$")
+    r"\b(?:Inc|Ltd|Co|Corp|Pte|Pty|Bhd|Ltda|asbl|St|Jr|Sr|\p{Lu}|"
+    # a legal form in dotted letters: "e.V.", "S.A.", "s.r.o.", "S.r.l.", "a.s.b.l."
+    r"(?:\p{L}{1,2}\.){1,4}\p{L}{1,2})\.$")
 
 
 @lru_cache(maxsize=16384)

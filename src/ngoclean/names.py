@@ -53,7 +53,7 @@ _MARKER_RE = regex.compile(
 _IMAGE_RE = regex.compile(r"^(?:\[[^\[\]\s]*\]\s*)+")
 _TRAIL_RE = regex.compile(
     r"[\s,;]+$|\s+[-–—]+$|(?<!\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|e\.V|asbl|A\.C|S\.A|"
-    r"a\.s\.b\.l|N\.V|B\.V|P\.C|L\.L\.C|U\.S|U\.K))\.$")
+    r"a\.s\.b\.l|N\.V|B\.V|P\.C|L\.L\.C|U\.S|U\.K|Pte|Pty|Bhd|(?:\p{L}{1,2}\.){1,4}\p{L}{1,2}))\.$")
 _PAREN_RE = regex.compile(r"\(([^()]{1,40})\)")
 _TOKEN_RE = regex.compile(r"[\p{L}\p{N}&.\-+]+")
 
