@@ -330,3 +330,21 @@ def test_catalan_and_galician_dates(text: str, expected: dt.date) -> None:
 
 def test_an_elided_article_is_no_date() -> None:
     assert parse_date("3 d'artistes, 2005 edition") is None
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Paris, le 12 mai 2004 - Des éditeurs indépendants manifestent leur inquiétude", "2004-05-12"),
+    ("Berlin, den 12. Mai 2004 – Die Verbände fordern die Regierung auf", "2004-05-12"),
+])
+def test_a_dateline_with_an_article_before_its_date(lead: str, expected: str) -> None:
+    # the later date of an event the text announces is not the page's
+    page = ("<html><body><article><h1>Brevets logiciels</h1><p>Des éditeurs appellent "
+            "le gouvernement à respecter ses promesses sur la brevetabilité des logiciels."
+            "</p><p><em>Pour publication immédiate</em></p><p>" + lead + " face à la "
+            "position du représentant du gouvernement concernant la brevetabilité des "
+            "logiciels, qui menace la création d'entreprises et d'emplois.</p><p>Nous "
+            "appelons le gouvernement à adopter les 17 et 18 mai 2004 lors du conseil des "
+            "ministres une position conforme aux promesses du président.</p>"
+            "</article></body></html>")
+    rec = ngoclean.parse(page.encode())
+    assert (rec.date.isoformat(), rec.date_source) == (expected, "dateline")

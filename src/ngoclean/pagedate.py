@@ -188,8 +188,17 @@ def _is_byline(line: str, found: FoundDate) -> bool:
         BYLINE.match(after)) and len(after.split()) <= 7
 
 
+_PLACE_ARTICLE = regex.compile(r",\s*(?:le|el|il|den|am|a|em)$", regex.I)
+
+
 def _is_place(before: str) -> bool:
-    """The text before a dateline's date: a place of one to four words and a comma."""
+    """The text before a dateline's date: a place of one to four words and a comma,
+    with the article some languages put before the date ("Paris, le", "Berlin, den").
+
+    >>> _is_place("Geneva,"), _is_place("Paris, le"), _is_place("We met on")
+    (True, True, False)
+    """
+    before = _PLACE_ARTICLE.sub(",", before)
     return before.endswith(",") and 0 < len(before.split()) <= 4 and before[:1].isupper()
 
 
