@@ -683,3 +683,15 @@ def test_a_paragraph_written_one_name_per_source_line() -> None:
                "sobre los terrenos\ndonde funciona el tambo.</p></article></body></html>")
     rec = ngoclean.parse(wrapped.encode())
     assert "La ciudad que queremos depende de la decisión que tomen" in rec.body
+
+
+def test_an_item_that_is_one_link_is_one_name() -> None:
+    names = ["Alphachain Capital", "Calypso IT Services GmbH", "Chaos Computer Club Siegen e. V.",
+             "Collectif Libre Tech", "Cryptomator", "Digitalcourage", "Epicenter Works"]
+    items = "".join(f'<li><a href="https://{k}.example.org/">{n}</a></li>'
+                    for k, n in enumerate(names))
+    page = ("<html><body><article><h1>An open letter against content scanning</h1><p>We, "
+            "the undersigned organisations, ask the company to halt its plan to scan "
+            f"every device.</p><h2>Signatories</h2><ul>{items}</ul></article></body></html>")
+    assert [s.name for s in ngoclean.parse(page.encode()).signatories] == [
+        x.rstrip(".") if x.endswith("e. V.") else x for x in names]

@@ -324,3 +324,13 @@ def test_a_clean_sorted_list_keeps_names_whose_second_word_fits_the_order() -> N
     # two names run together on one line of such a list are still split
     merged = lines[:1] + [lines[1] + " " + lines[2]] + lines[3:]
     assert names(merged) == lines
+
+
+def test_a_whole_line_is_never_cut() -> None:
+    # a line the layout shows is one name (a list item that is one link) stays whole,
+    # where the same words in a plain line are two names run together
+    k = at("Fair Trials")
+    lines = damaged({k: [" ".join(ALL[k:k + 2])]}, {k: 2})
+    assert names(lines) == ALL
+    whole = [s.name for s in segment_lines(lines, whole_lines=[k])]
+    assert lines[k] in whole and "Fair Trials" not in whole

@@ -216,6 +216,7 @@ def entries_from_lines(
     lines: Sequence[tuple[int, str]], *, persons: bool = False,
     items: frozenset[int] | Mapping[int, int] = frozenset(), known: KnownNames | None = None,
     starts: frozenset[tuple[int, str]] = frozenset(),
+    whole: frozenset[tuple[int, str]] = frozenset(),
 ) -> tuple[list[Signatory], list[Repair]]:
     """Signatories from list lines (``(block index, line)`` pairs) via the segmenter.
 
@@ -224,7 +225,8 @@ def entries_from_lines(
     from one of the ``items`` blocks (list items, rows) into the next block; given as a
     mapping, block -> item, only into a block of another item (two paragraphs of one
     ``<li>`` may hold one name). A line of ``starts`` (``(block, line)`` pairs the
-    layout shows begin anew) starts a name.
+    layout shows begin anew) starts a name, and a line of ``whole`` (an item that is
+    one link) is one name, never cut.
 
     >>> sigs, reps = entries_from_lines([(0, "Human Rights Watch"), (0, "Amnesty International")])
     >>> [s.name for s in sigs], reps
@@ -238,7 +240,8 @@ def entries_from_lines(
             and not _open_end(lines[i - 1][1])]
     if starts:
         hard = sorted({*hard, *(i for i in range(1, len(lines)) if lines[i] in starts)})
-    segs = segment_lines(texts, paragraph_starts=para, hard_starts=hard, known=known or ())
+    segs = segment_lines(texts, paragraph_starts=para, hard_starts=hard, known=known or (),
+                         whole_lines=[i for i, x in enumerate(lines) if x in whole])
     repairs = _audit(segs, lines)
     sigs: list[Signatory] = []
     for seg in segs:
@@ -515,6 +518,10 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
     item_of = _items(span, by_index)
     new_lines = frozenset((i, by_index[i].lines[k]) for i in span.blocks
                           for k in by_index[i].line_starts if k < len(by_index[i].lines))
+    # an item that is wholly one link ("<li><a href=…>Name</a></li>") is one name
+    linked = frozenset((i, by_index[i].lines[0]) for i in span.blocks
+                       if by_index[i].tag == "li" and len(by_index[i].lines) == 1
+                       and by_index[i].link_chars >= 0.95 * len(by_index[i].lines[0]))
     if span.inline:
         # (an inline list may go on in a later block: the raws hold every block's text)
         raws = _inline_raws("\n\n".join(by_index[i].text for i in span.blocks
@@ -527,7 +534,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
             section = _join_wrapped_entries(section, reps)
         first = len(sigs)
         _section_entries(section, persons, headed, header, sigs, reps, item_of, known,
-                         new_lines)
+                         new_lines, linked)
         if label:
             sigs[first:] = [replace(s, section=label) for s in sigs[first:]]
     return sigs, reps
@@ -582,12 +589,13 @@ def _section_label(text: str) -> str | None:
 def _section_entries(section: list[tuple[int, str]], persons: bool, headed: bool,
                      header: list[str], sigs: list[Signatory], reps: list[Repair],
                      items: Mapping[int, int], known: KnownNames | None = None,
-                     starts: frozenset[tuple[int, str]] = frozenset()) -> None:
+                     starts: frozenset[tuple[int, str]] = frozenset(),
+                     whole: frozenset[tuple[int, str]] = frozenset()) -> None:
     """The signatories of one section: list lines through the segmenter, rows of table
     cells by their columns."""
     if not (section and sum("\t" in x for _, x in section) * 2 > len(section)):
         s, r = entries_from_lines(section, persons=persons, items=items, known=known,
-                                  starts=starts)
+                                  starts=starts, whole=whole)
         sigs.extend(s)
         reps.extend(r)
         return

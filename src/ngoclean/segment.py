@@ -575,8 +575,10 @@ class _Features:
     a name starting and ending there, and the arrays behind the span features."""
 
     def __init__(self, toks: list[_Tok], lines: Sequence[str], wrapped: set[int],
-                 shift_density: float, known: KnownNames | None = None) -> None:
+                 shift_density: float, known: KnownNames | None = None,
+                 whole: frozenset[int] = frozenset()) -> None:
         self.toks = toks
+        self.whole = whole
         n = self.n = len(toks)
         info = [_word_info(t.text) for t in toks]
         self.info = info
@@ -779,6 +781,13 @@ class _Features:
         inner_hard = hard_c[jc] - hard_c[np.minimum(i + 1, n)]
         inner_breaks = break_c[jc] - break_c[np.minimum(i + 1, n)]
         self.valid &= (inner_hard == 0) & (inner_breaks <= MAX_LINE_BREAKS)
+        if self.whole:
+            # a line the layout shows is one name (an item that is one link): no name
+            # starts inside it (when it fits in one span)
+            whole = {x for x in self.whole if self.line_tokens.get(x, 0) <= L}
+            inside = np.array([g == "space" and t.line in whole
+                               for g, t in zip(gaps, toks, strict=True)])
+            self.valid &= ~inside[:, None]
         self.breaks = np.clip(inner_breaks, 0, MAX_LINE_BREAKS)
         self.length = np.broadcast_to(length, (n, L))
         opens = np.concatenate([[0], np.cumsum([x.opens for x in info])])
@@ -1060,7 +1069,8 @@ def _join(toks: Sequence[_Tok]) -> str:
 
 def prepare(lines: Sequence[str], *, paragraph_starts: Sequence[int] = (),
             hard_starts: Sequence[int] = (), known: Iterable[str] | KnownNames = (),
-            model: SegmentModel | None = None) -> _Features | None:
+            model: SegmentModel | None = None, whole_lines: Sequence[int] = ()
+            ) -> _Features | None:
     """The tokens and features of a list (for training: ``training/train_segmenter.py``)."""
     model = model or _IN_USE.get() or HAND_SET
     toks = _tokenize(lines, set(paragraph_starts), _comma_delimited(lines),
@@ -1068,7 +1078,8 @@ def prepare(lines: Sequence[str], *, paragraph_starts: Sequence[int] = (),
     if not toks:
         return None
     names = known if isinstance(known, KnownNames) else KnownNames(known)
-    return _Features(toks, lines, wrapped_breaks(lines), model.shift_density, names)
+    return _Features(toks, lines, wrapped_breaks(lines), model.shift_density, names,
+                     frozenset(whole_lines))
 
 
 def segment_lines(
@@ -1079,11 +1090,13 @@ def segment_lines(
     known: Iterable[str] | KnownNames = (),
     model: SegmentModel | None = None,
     weights: Weights | None = None,
+    whole_lines: Sequence[int] = (),
 ) -> list[Segment]:
     """Split list lines into names; ``paragraph_starts`` are lines after a blank line,
     ``hard_starts`` lines that always start a name (the first line of a list item
-    element: no name runs over from one ``<li>`` into the next). ``known`` names, when
-    a split reproduces one, weigh for that split (the segment says ``known``).
+    element: no name runs over from one ``<li>`` into the next), ``whole_lines`` lines
+    that are each one name, not to be cut (an item that is one link). ``known`` names,
+    when a split reproduces one, weigh for that split (the segment says ``known``).
 
     >>> [s.name for s in segment_lines(["Fair Trials Global Witness"],
     ...                                known=["Global Witness"])]
@@ -1093,9 +1106,10 @@ def segment_lines(
         model = SegmentModel.from_weights(weights)
     model = model or _IN_USE.get() or HAND_SET
     if len(lines) > 2 * CHUNK_LINES:
-        return _segment_chunks(lines, paragraph_starts, hard_starts, known, model)
+        return _segment_chunks(lines, paragraph_starts, hard_starts, known, model,
+                               whole_lines)
     feats = prepare(lines, paragraph_starts=paragraph_starts, hard_starts=hard_starts,
-                    known=known, model=model)
+                    known=known, model=model, whole_lines=whole_lines)
     if feats is None:
         return []
     if not feats.alphabetical and len(lines) < 6 and feats.n <= 600 and \
@@ -1117,7 +1131,7 @@ a line after a blank one) when one is near."""
 
 def _segment_chunks(lines: Sequence[str], paragraph_starts: Sequence[int],
                     hard_starts: Sequence[int], known: Iterable[str] | KnownNames,
-                    model: SegmentModel) -> list[Segment]:
+                    model: SegmentModel, whole_lines: Sequence[int] = ()) -> list[Segment]:
     names = known if isinstance(known, KnownNames) else KnownNames(known)
     starts = sorted(set(paragraph_starts) | set(hard_starts))
     cuts = [0]
@@ -1128,12 +1142,13 @@ def _segment_chunks(lines: Sequence[str], paragraph_starts: Sequence[int],
         cuts.append(near if near is not None else target)
     cuts.append(len(lines))
     out: list[Segment] = []
-    para, hard = set(paragraph_starts), set(hard_starts)
+    para, hard, whole = set(paragraph_starts), set(hard_starts), set(whole_lines)
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         segs = segment_lines(lines[lo:hi],
                              paragraph_starts=[k - lo for k in range(lo, hi) if k in para],
                              hard_starts=[k - lo for k in range(lo, hi) if k in hard],
-                             known=names, model=model)
+                             known=names, model=model,
+                             whole_lines=[k - lo for k in range(lo, hi) if k in whole])
         out.extend(dataclasses.replace(x, lines=[k + lo for k in x.lines]) for x in segs)
     return out
 
