@@ -695,3 +695,19 @@ def test_an_item_that_is_one_link_is_one_name() -> None:
             f"every device.</p><h2>Signatories</h2><ul>{items}</ul></article></body></html>")
     assert [s.name for s in ngoclean.parse(page.encode()).signatories] == [
         x.rstrip(".") if x.endswith("e. V.") else x for x in names]
+
+
+@pytest.mark.parametrize("call", ["→ Sign the letter via GitHub.", "Signez la pétition !",
+                                  "Add your organisation"])
+def test_a_call_to_sign_under_the_heading_is_no_entry(call: str) -> None:
+    names = ["Alphachain Capital", "Sign Language Union", "Cryptomator", "Digitalcourage"]
+    items = "".join(f"<li>{n}</li>" for n in names)
+    page = ("<html><body><article><h1>An open letter against content scanning</h1><p>We, "
+            "the undersigned organisations, ask the company to halt its plan to scan every "
+            f"device.</p><h2>Signatures</h2><p>{call}</p><ul>{items}</ul></article>"
+            "</body></html>")
+    rec = ngoclean.parse(page.encode())
+    assert [s.name for s in rec.signatories] == names
+    text = ("An open letter\n\nWe, the undersigned organisations, ask the company to halt "
+            "its plan.\n\nSignatures\n\n" + "\n".join(names) + f"\n\n{call}\n")
+    assert [s.name for s in ngoclean.parse(text).signatories] == names

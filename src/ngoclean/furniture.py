@@ -65,9 +65,16 @@ _DOWNLOAD = regex.compile(
     r"scarica(?:re)?)\b[^.!?]{0,80}$|"
     r"^.{0,60}[(\[](?:pdf|docx?|odt)(?:\s*[,-]?\s*[\d.,]+\s*[kmg]i?b)?[)\]]$", regex.I)
 # "Subscribe to our newsletter", "Sign up for updates", "Follow us on Twitter"
+# ... and the call to add one's name under a letter: "→ Sign the letter via GitHub",
+# "Signez la pétition", "Firma la carta", "Unterzeichnen Sie jetzt", "Add your name"
 _PROMO = regex.compile(
-    r"^(?:subscribe|sign\s+up|follow\s+us|donate|support\s+our\s+work|abonnez-vous|"
-    r"inscr[íi]bete|suscr[íi]bete|abonnieren)\b[^.!?]{0,60}[.!]?$", regex.I)
+    r"^(?:[→»>]\s*)?(?:subscribe|sign\s+up|follow\s+us|donate|support\s+our\s+work|"
+    r"abonnez-vous|inscr[íi]bete|suscr[íi]bete|abonnieren|"
+    r"sign\s+(?:the|this|our)\s+(?:open\s+)?(?:letter|petition|statement|appeal|declaration)|"
+    r"signez\s+(?:la|cette|notre)\s+(?:lettre|pétition|tribune|déclaration)|"
+    r"firm(?:a|e)\s+(?:la|esta|a|nuestra)\s+(?:carta|petición|petição|declaración)|"
+    r"unterzeichnen\s+sie|unterschreiben\s+sie|add\s+your\s+(?:name|signature|organi[sz]ation))"
+    r"\b[^.!?]{0,60}[.!]?$", regex.I)
 #: A site addressing its readers anywhere in a short line: follow us, subscribe to our
 #: newsletter, download our app, join our channel.
 _PROMO_ANY = regex.compile(

@@ -597,6 +597,11 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
                 and block.link_density >= 0.9 and previous.link_density < 0.1 and \
                 block.tag == previous.tag:
             break  # names written as text, then a link ("« Back to home"): navigation
+        if pos == first and len(lines) == 1 and furniture_reason(lines[0]) == "promo" and \
+                pos + 1 < len(blocks) and _opens_list(blocks, pos + 1):
+            first = pos + 1  # "→ Sign the letter via GitHub" under the heading: the
+            pos += 1  # list follows it
+            continue
         if any(furniture_reason(x) for x in lines) and not (
                 in_items and previous is not None and block.tag == previous.tag
                 and len(lines) == 1 and block.link_density == 0 and pos + 1 < len(blocks)
