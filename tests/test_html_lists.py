@@ -711,3 +711,19 @@ def test_a_call_to_sign_under_the_heading_is_no_entry(call: str) -> None:
     text = ("An open letter\n\nWe, the undersigned organisations, ask the company to halt "
             "its plan.\n\nSignatures\n\n" + "\n".join(names) + f"\n\n{call}\n")
     assert [s.name for s in ngoclean.parse(text).signatories] == names
+
+
+def test_a_section_line_saying_which_groups_it_holds() -> None:
+    first = ["AACREA (CONSORCIOS REGIONALES)", "ABA (ASOCIACIÓN DE BANCOS)",
+             "CAC (CÁMARA ARGENTINA DE COMERCIO)", "SRA (SOCIEDAD RURAL)"]
+    second = ["ASOCIACIÓN CONCIENCIA", "FEDERACIÓN DE ASOCIACIONES DE MUJERES",
+              "FUNDACIÓN LIBERTAD"]
+    section = "ORGANIZACIONES Y FUNDACIONES QUE ADHIEREN AL FORO DE CONVERGENCIA EMPRESARIAL"
+    html = ("<html><body><article><h1>Los empresarios piden un ajuste</h1><p>Las entidades "
+            "firmantes del foro reclaman al Gobierno que baje el gasto público y los impuestos "
+            "que pagan las empresas.</p><p><strong>Entidades firmantes</strong></p>"
+            + "".join(f"<p>{n}</p>" for n in first) + f"<p>{section}</p>"
+            + "".join(f"<p>{n}</p>" for n in second) + "</article></body></html>")
+    rec = ngoclean.parse(html.encode())
+    assert [s.name for s in rec.signatories] == first + second
+    assert {s.section for s in rec.signatories[len(first):]} == {section}

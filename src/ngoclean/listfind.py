@@ -58,7 +58,9 @@ _HEADING = regex.compile(
 # and a plural noun, without the "of", "for", "de" that names are built with.
 _GROUP_NOUN = (r"(?:organi[sz]ations|ngos|groups|networks|individuals|signatories|members|"
                r"unions|coalitions|institutions|persons|people|academics|experts|"
-               r"organizaciones|organizações|organisationen|personnes|individus|personas)")
+               r"organizaciones|organizações|organisationen|personnes|individus|personas|"
+               r"entidades|entitats|entités|fundaciones|fundações|foundations|asociaciones|"
+               r"associations|associazioni|associações|sindicatos|syndicats)")
 _SUBHEADING = regex.compile(
     rf"^(?:(?!(?:of|for|against|on|to|de|du|des|pour|para|por|für|von|contre|contra)\b)"
     rf"[\p{{L}}&'’-]+,?\s+){{0,5}}{_GROUP_NOUN}"
@@ -66,6 +68,11 @@ _SUBHEADING = regex.compile(
     rf"|^{_GROUP_NOUN}\s+(?:[\p{{L}}-]+,?\s+){{0,4}}[\p{{Ll}}-]+\s*:?$",
     regex.I,
 )
+# "ORGANIZACIONES PROFESIONALES Y FUNDACIONES QUE ADHIEREN AL FORO …", "Nómina de las
+# entidades que participan": the groups a section holds, said by a relative clause
+_GROUP_CLAUSE = regex.compile(
+    rf"^(?:[\p{{L}}'’-]+,?\s+){{0,6}}{_GROUP_NOUN}\s+(?:que|qui|that|which|who|die|che|"
+    r"which|welche|które)\s+[^.!?]{3,70}:?$", regex.I)
 # "This letter is signed by the following organisations:", "Ont signé :" - a short line
 # that announces the list and ends with a colon.
 _ANNOUNCE = regex.compile(
@@ -163,9 +170,13 @@ def is_subheading(line: str) -> bool:
     (False, False)
     >>> is_subheading("Human Rights Defenders Network (HRDN)")
     False
+    >>> is_subheading("ORGANIZACIONES Y FUNDACIONES QUE ADHIEREN AL FORO DE CONVERGENCIA")
+    True
     """
     text = line.strip()
     if is_heading(text):
+        return True
+    if len(text) <= 120 and len(text.split()) <= 16 and _GROUP_CLAUSE.match(text):
         return True
     return len(text) <= 70 and bool(_SUBHEADING.match(text)) and not _ACRONYM_PAREN.search(text)
 

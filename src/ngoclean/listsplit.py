@@ -507,7 +507,7 @@ def signatories_for(span: ListSpan, by_index: dict[int, Block],
         starts = [h for h in span.subheadings
                   if (previous is None or previous < h) and h <= index]
         if starts:
-            label = _section_label(by_index[starts[-1]].lines[0])
+            label = _section_label(by_index[starts[-1]].lines[0], within=True)
         cut = previous is None or bool(starts)
         if cut or not sections or sections[-1][0] != persons:
             sections.append((persons, [], label))
@@ -577,11 +577,19 @@ def _items(span: ListSpan, by_index: Mapping[int, Block]) -> dict[int, int]:
     return out
 
 
-def _section_label(text: str) -> str | None:
+def _section_label(text: str, *, within: bool = False) -> str | None:
     """The section a heading or section line names ("National organisations"), or None
-    for the list's own heading ("Signatories")."""
+    for the list's own heading ("Signatories"). A line ``within`` the list names its
+    section even when it names signers ("Internationale unterzeichnende Organisationen",
+    "Organizaciones que adhieren al foro"), unless it is a bare heading.
+
+    >>> _section_label("Signataires"), _section_label("Organizaciones que adhieren")
+    (None, None)
+    >>> _section_label("Organizaciones que adhieren", within=True)
+    'Organizaciones que adhieren'
+    """
     line = text.strip("*_ :\t")
-    if is_heading(line) or names_signers(line):
+    if is_heading(line) or (names_signers(line) and not within):
         return None  # the list's own heading ("Signatories")
     return line or None
 
