@@ -28,7 +28,7 @@ from .listwords import CONJUNCTIONS, is_closing, signer_word
 from .model import Block, Dropped
 from .names import ORG_WORDS, bare_person_name, find_acronym, find_country
 from .repairs import is_wrapped_prose
-from .textfold import COUNTRY_FOLD, LIST_MARKER, REGION_WORDS
+from .textfold import COUNTRY_FOLD, LIST_MARKER, REGION_WORDS, RULE_LINE
 
 __all__ = [
     "TABLE_HEADERS", "ListSpan", "country_entries", "find_list", "heading_lines", "inline_list",
@@ -72,7 +72,7 @@ _SUBHEADING = regex.compile(
 # entidades que participan": the groups a section holds, said by a relative clause
 _GROUP_CLAUSE = regex.compile(
     rf"^(?:[\p{{L}}'’-]+,?\s+){{0,6}}{_GROUP_NOUN}\s+(?:que|qui|that|which|who|die|che|"
-    r"which|welche|które)\s+[^.!?]{3,70}:?$", regex.I)
+    r"welche|które)\s+[^.!?]{3,70}:?$", regex.I)
 # "This letter is signed by the following organisations:", "Ont signé :" - a short line
 # that announces the list and ends with a colon.
 _ANNOUNCE = regex.compile(
@@ -99,7 +99,6 @@ _LOGO_SPLIT = regex.compile(rf"(?<=\S)\s+{_LOGO}\b\s*", regex.I)
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _ACRONYM_PAREN = regex.compile(r"\((?:\p{Lu}[\p{Lu}\d&.-]{1,}|\p{Lu}\p{L}+\p{Lu}\p{L}*)\)")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_RULE = regex.compile(r"^[-=~*_#]{3,}$")
 _PLACE_DATE = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\([^()]{1,30}\)\s*)?[,\s]\s*$")
 _IMAGE_PREFIX = regex.compile(r"^(?:\[[^\[\]\s]*\]\s*)+(?=\p{L})")
 _NOT_NAME_START = regex.compile(
@@ -599,10 +598,11 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
             pos += 1
             continue
         described = _described_run(blocks, pos, span)
+        signer_section = bool(span.blocks) and _signer_section(blocks, pos)
         if in_items and previous is not None and block.tag != previous.tag and \
                 not described and not is_subheading(lines[0]) and \
                 not _emphasised_section(blocks, pos) and not _opens_list(blocks, pos) and \
-                not _signer_section(blocks, pos):
+                not signer_section:
             break  # the list (its items or rows) has ended
         if not in_items and previous is not None and previous.index in span.blocks \
                 and block.link_density >= 0.9 and previous.link_density < 0.1 and \
@@ -618,7 +618,6 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
                 and len(lines) == 1 and block.link_density == 0 and pos + 1 < len(blocks)
                 and blocks[pos + 1].tag == block.tag):
             break  # (one item among items, not a link, is a name: "reddit")
-        signer_section = span.blocks and _signer_section(blocks, pos)
         if block.tag in _HEADING_TAGS and not is_heading(lines[0]) and \
                 not is_subheading(lines[0]) and not _place_section(blocks, pos) and \
                 not signer_section:
@@ -1030,7 +1029,7 @@ def find_list(blocks: Sequence[Block], *, min_lines: int = 3,
     """
     for pos, block in enumerate(blocks if headed else ()):
         lines = block.lines
-        if len(lines) == 2 and _RULE.match(lines[1]):
+        if len(lines) == 2 and RULE_LINE.match(lines[1]):
             lines = lines[:1]  # a heading a text browser underlined ("Firmatari" / "____")
         first_line = lines[0].strip("*_ \t")  # "**As entidades abaixo assinadas,"
         strong = is_heading(first_line) or (len(lines) > 1 and is_closing(first_line))

@@ -541,8 +541,9 @@ def _word_info(tok: str) -> _Word:
 
 #: What the start of a name reads of its context: gap class, its shape, the shape and end
 #: category of the token before (None: first token), its start category, the list's
-#: regime, a head-noun / continuation flag, the line's length band and whether the token
-#: before closes an entry the way the list's lines end (", Peru", "- ACR", "(ACR)").
+#: regime, a head-noun / continuation flag, the line's length band, whether the token
+#: before closes an entry the way the list's lines end (", Peru", "- ACR", "(ACR)") and
+#: whether the name would start inside a line of a list that looks clean.
 _StartKey = tuple[str, str, str | None, str, str, str, str, str, bool, bool]
 
 
@@ -619,9 +620,8 @@ class _Features:
         end_cat = self.end_cat
         rel = self._line_lengths()
         suffixed = self._suffix_ends()
-        # a list whose breaks look clean (few bad breaks, under 5% of long lines): a name
-        # starting inside one of its lines of the usual length (not one holding two
-        # names' worth of words), unless the line is in a re-wrapped run
+        # a list whose breaks look clean (no bad breaks, under 5% of long lines): a name
+        # starting inside one of its lines, unless the line is in a re-wrapped run
         clean = regime[:1] == "0" and regime[2:] == "0"
         prev: _Word | None = None
         for k, t in enumerate(toks):

@@ -20,7 +20,8 @@ import regex
 
 from ._data import COUNTRIES
 
-__all__ = ["COUNTRY_FOLD", "LIST_MARKER", "LIST_MARKER_PATTERN", "REGION_WORDS", "fold_key"]
+__all__ = ["COUNTRY_FOLD", "LIST_MARKER", "LIST_MARKER_PATTERN", "REGION_WORDS", "RULE_LINE",
+           "fold_key"]
 
 # A list item's marker at the start of a line: bullets, dashes, pipes, "12." "3)" "(4)",
 # and the placeholder a text browser prints for an item's image ("[logo.png]", "[]").
@@ -28,6 +29,9 @@ LIST_MARKER_PATTERN = r"(?:[-–—•*·▪●◦‣>|]+|\(?\d{1,4}[.)]|\(\d{1,
 # (a number and its full stop may touch the name: "20.Barra Mexicana de Abogados")
 LIST_MARKER = regex.compile(
     rf"^(?:{LIST_MARKER_PATTERN}\s+|\d{{1,4}}\.(?=\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))")
+
+# A line drawn under a heading or across the page: "=====", "-----", "______".
+RULE_LINE = regex.compile(r"^[-=~*_#]{3,}$")
 
 # Every country name, case-folded, to its written form.
 COUNTRY_FOLD: dict[str, str] = {c.casefold(): c for c in COUNTRIES}

@@ -22,7 +22,7 @@ from .furniture import repeated_headline
 from .meta import PageMeta
 from .model import Block
 from .pagedate import BYLINE
-from .textfold import LIST_MARKER, fold_key
+from .textfold import LIST_MARKER, RULE_LINE, fold_key
 
 __all__ = ["TitleChoice", "choose_title", "decide_title", "heading_line", "title_block",
            "title_text"]
@@ -67,7 +67,6 @@ _TRAIL = regex.compile(r"[→»›]|\s>\s")
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS | frozenset({"am", "pm", "th", "st", "nd", "rd"})
 
 
-_UNDERLINE = regex.compile(r"^[-=~*_#]{3,}$")
 
 
 def _setext(block: Block) -> bool:
@@ -103,7 +102,7 @@ def heading_line(block: Block) -> str | None:
     lines = block.lines
     if len(lines) == 1:
         return lines[0]
-    if len(lines) == 2 and _UNDERLINE.match(lines[1]):
+    if len(lines) == 2 and RULE_LINE.match(lines[1]):
         return lines[0]
     repeated = repeated_headline(block)
     if repeated is not None:
