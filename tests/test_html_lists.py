@@ -847,3 +847,37 @@ def test_an_inline_list_under_a_section_line_closing_the_last_block() -> None:
     assert [s.name for s in rec.signatories] == lines + inline
     assert {s.section for s in rec.signatories[4:]} == {"Die Erstunterzeichner des Aufrufs"}
     assert "Greta Hahn" not in rec.body
+
+
+def test_entries_above_a_bulleted_inline_list_of_more_signers_are_its_first_part() -> None:
+    """A letter closes with lines of "Name, role" and then "Other signatories include •
+    ... • ...": both are the list (the colon inside a book title announces nothing); the
+    note on the list stays in the body. Made-up people."""
+    lines = ["Ana Ruiz, author, Lost Days", "Ben Ode, ZNet", "Cleo Dunn, director, Peace Now*",
+             "Dev Rao, author, Borders: A History"]
+    more = ["Eli Park, muralist", "Fay Lo, author, Blue: Poems", "Gus Hale, teacher",
+            "Hana Ito, Iraq Veterans"]
+    page = ("<html><body><article><h1>Why we stand for withdrawal</h1><p>The occupation has "
+            "made life worse for most people and must end now.</p><p><b>We call on the "
+            "government to bring the troops home now.</b></p><p>" + "<br>".join(lines)
+            + "<br>* for identification purposes only</p><p>Other signatories include • "
+            + " • ".join(more) + "</p></article></body></html>")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == lines + more
+    assert "identification purposes" in rec.body and "Gus Hale" not in rec.body
+
+
+def test_a_bulleted_paragraph_or_a_prose_block_above_an_inline_list_is_no_list() -> None:
+    # bullets with no lead naming signers: the page's points, not a list
+    points = ("<html><body><article><h1>Our demands</h1><p>We ask the council for three "
+              "things this year.</p><p>Our demands • Stop the evictions • End the closures • "
+              "Fund the clinics</p></article></body></html>")
+    assert ngoclean.parse(points).signatories == []
+    # prose above "Signed by: ..." stays in the body: its lines are sentences
+    prose = ("<html><body><article><h1>Joint letter</h1><p>We urge the council to act.<br>"
+             "The closures hurt families across the city.<br>Funding must be restored now."
+             "</p><p>Signed by: Alpha Trust, Beta Union and Gamma Fund.</p></article></body>"
+             "</html>")
+    rec = ngoclean.parse(prose)
+    assert [s.name for s in rec.signatories] == ["Alpha Trust", "Beta Union", "Gamma Fund"]
+    assert "Funding must be restored now." in rec.body

@@ -312,6 +312,19 @@ def test_entries_closing_like_the_list_s_lines_are_split_where_run_together() ->
     assert names(plain) == plain
 
 
+def test_only_the_closings_the_lines_use_mark_a_run_together_entry() -> None:
+    """Lines end "... (ACR)" (bracketed), so an acronym after a comma inside a line
+    ("..., BTU Cottbus") is part of its entry, not where an entry closes; made-up
+    people and places."""
+    lines = [f"Prof. Dr. {p}, {o}" for p, o in [
+        ("Anna Berg", "Universität Nordstadt"), ("Karl Roth", "BTU Altdorf-Neuberg"),
+        ("Eva Lind", "TU Westburg"), ("Jan Holm", "Technisches Institut für Land Osterau (TIO)"),
+        ("Lea Stern", "Hochschule Südfeld (HSS)"), ("Tom Weber", "Universität Ostburg"),
+        ("Ida Falk", "Technisches Institut für Land Osterau (TIO)"), ("Max Vogt", "TU Westburg"),
+        ("Ole Brandt", "Hochschule Südfeld (HSS)")]]
+    assert names(lines) == lines
+
+
 def test_a_clean_sorted_list_keeps_names_whose_second_word_fits_the_order() -> None:
     # every line one name, and lines in order: a capitalised word inside a line that
     # would fit the order ("Bekev | Buca ...") is no reason to cut it

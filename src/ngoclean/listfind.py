@@ -1537,10 +1537,51 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
     for pos, b in enumerate(blocks):
         names = _inline_names(" ".join(b.lines))
         if names:
+            if pos and (above := _entries_above(blocks[pos - 1], names)):
+                # the list's first part is a block of lines written like its entries
+                span = ListSpan(blocks=[blocks[pos - 1].index], tail=names,
+                                tail_blocks=[b.index], cut=above)
+                return span
             span = ListSpan(blocks=[b.index], inline=names)
             _later_inline(blocks, pos + 1, span)
             return span
     return None
+
+
+_ENTRY_HEAD = regex.compile(r"^[\p{Lu}\d][^\s,;:]*(?:\s+[^\s,;:]+){0,4}?(?=,|$)")
+
+
+def _entry_shaped(text: str) -> bool:
+    """Whether ``text`` opens like an entry: one to five words up to its first comma or
+    its end, the first capitalised, no sentence closing it."""
+    m = _ENTRY_HEAD.match(text)
+    return m is not None and len(text) <= 160 and not text.endswith((".", "!", "?", ":"))
+
+
+def _entries_above(block: Block, names: Sequence[str]) -> dict[int, int] | None:
+    """When the block right above an inline list is three lines or more, each written
+    the way most of the inline list's entries are ("Ana Ruiz, author, Book" lines above
+    "Other signatories include • Ben Ode, muralist • ..."), the list starts there: the
+    block's ``cut`` (its lines in the list, a note closing it left out), else None.
+
+    >>> b = Block(0, ["Ana Ruiz, author, Lost Days", "Ben Ode, ZNet", "Cleo Dunn, poet",
+    ...               "* for identification purposes only"], "", "p")
+    >>> _entries_above(b, ["Dev Rao, muralist", "Eli Park, author, Blue", "Fay Lo"])
+    {0: 3}
+    >>> _entries_above(Block(0, ["We call on the Council", "to act now."], "", "p"),
+    ...                ["Dev Rao, muralist", "Eli Park, author, Blue", "Fay Lo"]) is None
+    True
+    """
+    lines = list(block.lines)
+    while lines and (lines[-1].startswith("*") or _LIST_NOTE.search(lines[-1])):
+        lines.pop()
+    if len(lines) < 3 or sum(map(_entry_shaped, names)) < 0.8 * len(names):
+        return None
+    commas = sum("," in n for n in names) >= 0.5 * len(names)
+    shaped = sum(_entry_shaped(x) and ("," in x) == commas for x in lines)
+    if shaped < 0.8 * len(lines):
+        return None
+    return {block.index: len(lines)}
 
 
 _RUN_SEPARATORS = (" / ", " · ", " | ", " • ")
@@ -1623,12 +1664,53 @@ def _labelled_runs(text: str) -> list[str]:
     return names
 
 
+_BULLET = "•"
+
+
+def _bulleted_run(text: str) -> list[str]:
+    """The entries of a paragraph that is a short lead naming signers and then entries
+    between bullets ("Other signatories include • Ana Ruiz, author • Ben Ode, ZNet •
+    ..."), or []: three bullets or more, a lead of at most 80 characters that ends no
+    sentence, and entries that mostly open with a capital.
+
+    >>> _bulleted_run("Other signatories include • Ana Ruiz, author, Lost: A Novel • "
+    ...               "Ben Ode, ZNet • Cleo Dunn, teacher")
+    ['Ana Ruiz, author, Lost: A Novel', 'Ben Ode, ZNet', 'Cleo Dunn, teacher']
+    >>> _bulleted_run("Our demands • Stop the war • End the siege • Free them")
+    []
+    """
+    first = text.find(_BULLET)
+    if first < 0 or text.count(_BULLET) < 3:
+        return []
+    lead = text[:first].strip()
+    if not lead or len(lead) > 80 or lead[-1] in ".!?" or not signer_word(lead):
+        return []
+    names = split_inline(text[first:])
+    return names if len(names) >= 3 and _capitalised(names) else []
+
+
+def _lists_already(lead: str) -> bool:
+    """Whether the words before a colon are themselves entries of a list (bullets,
+    semicolons or three commas and more: the colon is inside an entry, "• Ana Ruiz,
+    author, Lost: A Novel"), not the few words announcing one.
+
+    >>> _lists_already("Signed, on behalf of the coalition, by")
+    False
+    >>> _lists_already("Signatories include • Ana Ruiz, author, Lost")
+    True
+    """
+    return _BULLET in lead or ";" in lead or lead.count(",") >= 3
+
+
 def _inline_names(text: str) -> list[str]:
     """The names of a block that is an inline list ("Signed by: A, B and C."), or []."""
     if (runs := _labelled_runs(text)):
         return runs
+    if (bulleted := _bulleted_run(text)):
+        return bulleted
     m = _INLINE.match(text)
-    if m is None and (a := _announced(text)) and signer_word(a[0]):
+    if m is None and (a := _announced(text)) and signer_word(a[0]) and \
+            not _lists_already(a[0]):
         names = split_inline(a[1])
         if names and _capitalised(names):
             return names

@@ -37,7 +37,7 @@ import dataclasses
 import json
 import re
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -691,18 +691,22 @@ class _Features:
         ['(EA)', 'Chile', 'DG', 'Peru', 'Peru']
         """
         toks, n = self.toks, self.n
-        out: set[int] = set()
+        kind: dict[int, str] = {}  # token -> how it closes: bracketed, or delimited cat
         for k, t in enumerate(toks):
             cat = self.info[k].end_cat
-            bracketed = cat == "acronym" and t.text.startswith("(")
-            delimited = cat in ("country", "acronym") and k > 0 and t.gap == "space" and (
-                toks[k - 1].text.endswith(",") or toks[k - 1].text in _DASHES)
-            if bracketed or delimited:
-                out.add(k)
+            if cat == "acronym" and t.text.startswith("("):
+                kind[k] = "bracketed"
+            elif cat in ("country", "acronym") and k > 0 and t.gap == "space" and (
+                    toks[k - 1].text.endswith(",") or toks[k - 1].text in _DASHES):
+                kind[k] = cat
         line_ends = [k for k in range(n) if k + 1 == n or toks[k + 1].gap != "space"]
-        if not line_ends or sum(k in out for k in line_ends) < 0.25 * len(line_ends):
+        at_ends = Counter(kind[k] for k in line_ends if k in kind)
+        if not line_ends or sum(at_ends.values()) < 0.25 * len(line_ends):
             return set()
-        return out
+        # only the closings the lines themselves use: in a list of "..., University
+        # (KIT)" lines, a ", BTU" inside a line is part of the entry
+        used = {c for c, m in at_ends.items() if m >= 0.1 * len(line_ends)}
+        return {k for k, c in kind.items() if c in used}
 
     def _line_lengths(self) -> dict[int, str]:
         """Per line, how long it is beside the list's typical line (its median count of
