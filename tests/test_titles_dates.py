@@ -340,3 +340,26 @@ def test_a_bracketed_tag_may_open_a_text_dump_headline() -> None:
     assert str(rec.date) == "2020-03-07"
     # an image placeholder or a number in brackets still opens no headline
     assert ngoclean.parse(text.replace("[Tribune]", "[logo.png]")).title != rec.title
+
+
+def test_a_document_title_cut_short_gives_way_to_the_headline_it_starts() -> None:
+    page = ("<html><head><title>Why we stand for withdrawal</title></head><body><table><tr>"
+            "<td><font size=4>A movement statement</font><br><font size=5><b>Why we stand for "
+            "withdrawal of all troops from the region</b></font><p>The occupation has made "
+            "life worse for most people, and the troops must now come home.</p></td></tr>"
+            "</table></body></html>")
+    rec = ngoclean.parse(page)
+    assert rec.title == "Why we stand for withdrawal of all troops from the region"
+    assert not rec.body.startswith("A movement statement")
+
+
+@pytest.mark.parametrize("line", [
+    "WHY WE STAND FOR WITHDRAWAL OF ALL TROOPS",       # capitals: a banner, not the title
+    "Why we stand for withdrawal 12 March 2021",      # the title and a date
+    "Why we stand for withdrawal Why we stand for withdrawal",  # the title twice
+])
+def test_a_line_that_only_looks_longer_leaves_the_document_title(line: str) -> None:
+    page = ("<html><head><title>Why we stand for withdrawal</title></head><body><p>" + line
+            + "</p><p>The occupation has made life worse for most people, and the troops "
+            "must now come home.</p></body></html>")
+    assert ngoclean.parse(page).title == "Why we stand for withdrawal"

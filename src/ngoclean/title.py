@@ -335,6 +335,40 @@ def choose_title(meta: PageMeta) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _extended(title: str, head: Sequence[Block]) -> TitleChoice | None:
+    """A headline line of the page's head that starts with the document ``title`` and
+    goes on by two words or more (a document title cut short: "Why we stand for
+    immediate withdrawal" / "Why we stand for immediate withdrawal of all troops"), or
+    None. Its block leaves the body when it is a short heading block (three lines or
+    fewer: a kicker and the headline).
+
+    >>> from ngoclean.blocks import text_blocks
+    >>> head = text_blocks("A statement\\nWhy we stand for peace in the region now\\n\\nText.")
+    >>> _extended("Why we stand for peace", head)
+    TitleChoice(text='Why we stand for peace in the region now', block=0, from_markup=False)
+    >>> _extended("Why we stand", text_blocks("Why we standardise the forms")) is None
+    True
+    """
+    key = fold_key(title)
+    if not key:
+        return None
+    need = len(title.split()) + 2
+    words = " ".join(title.split())
+    for b in head[:12]:
+        for line in b.lines[:3]:
+            plain = " ".join(line.split())
+            # the title as written (not a line in capitals), then words that are not a
+            # date ("... \tDec 12 2023") nor the title again
+            if not plain.startswith(words + " ") or "\t" in line or \
+                    not need <= len(plain.split()) <= 30 or plain.endswith("."):
+                continue
+            rest = plain[len(words) + 1:]
+            if find_dates(rest) or fold_key(rest).startswith(key):
+                continue
+            return TitleChoice(plain, b.index if len(b.lines) <= 3 else None)
+    return None
+
+
 @dataclass(frozen=True)
 class TitleChoice:
     """The headline, and the block it was read from when that block leaves the body."""
@@ -368,6 +402,8 @@ def decide_title(head: Sequence[Block], blocks: Sequence[Block], *, meta: PageMe
             return TitleChoice(title_text(tb), tb.index)
     if text is None:
         return TitleChoice(None)
+    if source == "title" and (longer := _extended(text, head)) is not None:
+        return longer
     key = fold_key(text)
     at = next((b.index for b in blocks if b.boilerplate is None and b.tag in ("h1", "h2")
                and fold_key(b.text) == key), None)
