@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ngoclean
 from ngoclean.blocks import text_blocks
 from ngoclean.listfind import find_list, locate_list
 from ngoclean.title import HEAD_LIMIT, title_block
@@ -324,3 +325,20 @@ def test_names_after_gez_end_where_the_comments_begin() -> None:
             "beobachten wir, wie die Stadt ihre Bibliotheken schließt.</p><p>gez.<p>"
             + "<br>".join(names) + "</article></body></html>")
     assert [s.name for s in ngoclean.parse(page).signatories] == names
+
+
+def test_lines_closing_the_list_that_are_no_entries_go_to_the_body() -> None:
+    """A text dump's long list block closes with a call to join: no entry, it stays in
+    the record's body. Made-up names."""
+    names = ["Alpha Trust", "Beta Union", "Gamma Fund", "Delta Network", "Epsilon Aid",
+             "Zeta Forum", "Eta Group", "Theta Media", "Iota Lab",
+             "Kappa Centre", "Lambda Onlus", "Mu Fondazione", "Nu Rete",
+             "Xi Report", "Omicron Data", "Pi Holding", "Rho Articolo 33", "SIGMA.CENTER"]
+    page = ("Lettera aperta sui dati\n\nChiediamo al governo di pubblicare i dati in modo "
+            "aperto e completo, ogni giorno.\n\nFirmatari\n\n"
+            + "\n".join("   " + n for n in names)
+            + "\n   Aderisci con la tua organizzazione!\n\nAderisci con la tua "
+            "organizzazione!\n")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == names
+    assert "Aderisci con la tua organizzazione!" in rec.body

@@ -639,6 +639,46 @@ def _run_from(blocks: Sequence[Block], pos: int, span: ListSpan) -> None:
     stop = _run_blocks(blocks, pos, span)
     if span.blocks and not span.tail:
         _inline_tail(blocks, span, stop)
+    if span.blocks and not span.tail:
+        _cut_trailing(blocks, span, stop)
+
+
+def _last_block_at(blocks: Sequence[Block], span: ListSpan, stop: int) -> int | None:
+    """Where the list's last block is among ``blocks``, read back from ``stop`` (where
+    the run of its blocks stopped)."""
+    return next((k for k in range(min(stop, len(blocks) - 1), -1, -1)
+                 if blocks[k].index == span.blocks[-1]), None)
+
+
+def _no_entry(line: str) -> bool:
+    """Whether a line closing a list is no entry: no name looks like it and it is a
+    phrase of three words or more, or has no letter (a rule); a short odd name
+    ("Attac!") stays.
+
+    >>> _no_entry("Aderisci con la tua organizzazione!"), _no_entry("_" * 20)
+    (True, True)
+    >>> _no_entry("Attac!"), _no_entry("Human Rights Watch")
+    (False, False)
+    """
+    return not is_name_like(line, final_period=True) and \
+        not is_name_like(line, merged=True) and \
+        (len(line.split()) >= 3 or not _LETTER.search(line))
+
+
+def _cut_trailing(blocks: Sequence[Block], span: ListSpan, stop: int) -> None:
+    """Lines closing the list's last block that no name looks like (a call to join,
+    "Aderisci con la tua organizzazione!", a sentence): they go to the body, when names
+    come before them in the block."""
+    at = _last_block_at(blocks, span, stop)
+    if at is None:
+        return
+    last = blocks[at]
+    end = span.cut.get(last.index, len(last.lines))
+    k = end
+    while k > 0 and _no_entry(last.lines[k - 1]):
+        k -= 1
+    if 3 <= k < end:
+        span.cut[last.index] = k
 
 
 def _inline_tail(blocks: Sequence[Block], span: ListSpan, stop: int) -> None:
@@ -646,8 +686,7 @@ def _inline_tail(blocks: Sequence[Block], span: ListSpan, stop: int) -> None:
     that names signers and ends with a colon: it goes on the list, as its last section.
     ``stop`` is where the run of the list's blocks stopped (its last block is there or
     just before: read back from there)."""
-    at = next((k for k in range(min(stop, len(blocks) - 1), -1, -1)
-               if blocks[k].index == span.blocks[-1]), None)
+    at = _last_block_at(blocks, span, stop)
     if at is None or at + 1 >= len(blocks):
         return
     last, nxt = blocks[at], blocks[at + 1]
