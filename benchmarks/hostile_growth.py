@@ -46,6 +46,9 @@ SHAPES: dict[str, Callable[[int], str | bytes]] = {
     "conjunctions in an inline list": lambda n: "<html><body><p>We, the undersigned, urge "
     "action.</p><p>Signed by: " + "Alpha Group and Beta Union and " * (n // 31) + "Gamma.</p>"
     "</body></html>",
+    "bullets after a signer lead": lambda n: "<html><body><p>We, the undersigned, urge "
+    "action.</p><p>" + "Ana Ruiz, author, Book: A Tale<br>" * (n // 64) + "</p><p>Other "
+    "signatories include " + "• Ben Ode, poet, Days: Poems " * (n // 28) + "</p></body></html>",
 }
 
 
