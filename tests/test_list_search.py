@@ -342,3 +342,23 @@ def test_lines_closing_the_list_that_are_no_entries_go_to_the_body() -> None:
     rec = ngoclean.parse(page)
     assert [s.name for s in rec.signatories] == names
     assert "Aderisci con la tua organizzazione!" in rec.body
+
+
+def test_a_numbered_list_right_under_a_paragraph_of_a_text_dump_is_its_own_block() -> None:
+    """A text browser sets an ``<ol>`` right under the paragraph before it, with no blank
+    line: the paragraph stays the body, the numbered lines are the list, a wrapped entry
+    whole. Made-up names."""
+    names = ["Alpha Trust", "Beta Union (BU)", "Gamma Network for Election Observation "
+             "and Electoral Integrity", "Delta Forum (DF)", "Epsilon Aid"]
+    page = ("Joint statement on the election\n\n"
+            "   We, the undersigned organisations, are deeply concerned about the conduct\n"
+            "   of the election and the arrests of observers in the weeks before it.\n\n"
+            "   In light of these concerns, we urge all governments to refrain from\n"
+            "   legitimising the election and to support the people in their quest\n"
+            "   for freedom and democracy.\n"
+            "    1. Alpha Trust\n    2. Beta Union (BU)\n"
+            "    3. Gamma Network for Election Observation and Electoral\n       Integrity\n"
+            "    4. Delta Forum (DF)\n    5. Epsilon Aid\n")
+    rec = ngoclean.parse(page)
+    assert [s.name for s in rec.signatories] == names
+    assert rec.body.endswith("in their quest for freedom and democracy.")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .model import Block
 
 __all__ = ["text_blocks", "without_date_line", "wrapped_breaks"]
@@ -87,7 +89,53 @@ def _add(blocks: list[Block], lines: list[str], first: int) -> None:
     for k, line in enumerate(lines[:cut]):
         blocks.append(_block(len(blocks), [line], first + k))
     if cut < len(lines):
-        blocks.append(_block(len(blocks), lines[cut:], first + cut))
+        rest = lines[cut:]
+        at = _marked_run(rest)
+        if at:  # a paragraph, then a list with no blank line between: two blocks
+            blocks.append(_block(len(blocks), rest[:at], first + cut))
+            cut += at
+            rest = rest[at:]
+        blocks.append(_block(len(blocks), rest, first + cut))
+
+
+_MARKED = regex.compile(r"^(?:(?P<num>\d{1,3})[.)]|[*•▪◦·-])\s+\S")
+
+
+def _marked_run(lines: list[str]) -> int:
+    """Where a list marked line by line starts inside a block whose first lines are not
+    marked and end a sentence (a text browser sets an ``<ol>`` or ``<ul>`` right under
+    the paragraph before it, with no blank line): the index of its first line, else 0. The run is three marked lines or more, numbered from 1 or bulleted.
+
+    >>> _marked_run(["We urge the Council to act", "on the resolution now.", "1. Alpha Trust",
+    ...              "2. Beta Union", "Group", "3. Gamma Fund"])
+    2
+    >>> _marked_run(["We ask for three things:", "1. Stop it", "2. Fund it", "3. End it"])
+    0
+    >>> _marked_run(["We ask for two things.", "1. Stop the evictions", "2. Fund clinics"])
+    0
+    >>> _marked_run(["The Council acted", "1. Alpha Trust", "2. Beta Union", "3. Gamma"])
+    0
+    """
+    for k, line in enumerate(lines):
+        m = _MARKED.match(line)
+        if m is None:
+            continue
+        if k == 0 or not lines[k - 1].rstrip().endswith((".", "!", "?")):
+            return 0  # (a line announcing the list, "... signatários:", is read in it)
+        num = m.group("num")
+        if num is not None and num != "1":
+            return 0
+        marks = [_MARKED.match(x) for x in lines[k:]]
+        marked = [x for x in marks if x is not None]
+        if len(marked) < 3:
+            return 0
+        if num is not None:
+            numbers = [x.group("num") for x in marked]
+            ok = numbers[:3] == ["1", "2", "3"]
+        else:
+            ok = all(x is not None and x.group("num") is None for x in marks[:3])
+        return k if ok else 0
+    return 0
 
 
 def _own_lines(lines: list[str], *, head: bool) -> int:
