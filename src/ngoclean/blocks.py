@@ -104,7 +104,8 @@ _MARKED = regex.compile(r"^(?:(?P<num>\d{1,3})[.)]|[*•▪◦·-])\s+\S")
 def _marked_run(lines: list[str]) -> int:
     """Where a list marked line by line starts inside a block whose first lines are not
     marked and end a sentence (a text browser sets an ``<ol>`` or ``<ul>`` right under
-    the paragraph before it, with no blank line): the index of its first line, else 0. The run is three marked lines or more, numbered from 1 or bulleted.
+    the paragraph before it, with no blank line): the index of its first line, else 0.
+    The run is three marked lines or more, numbered from 1 or bulleted.
 
     >>> _marked_run(["We urge the Council to act", "on the resolution now.", "1. Alpha Trust",
     ...              "2. Beta Union", "Group", "3. Gamma Fund"])
