@@ -15,8 +15,8 @@ Four sets, none stored in the repository:
   ``$NGOCLEAN_BENCH_DATA/fresh_letters/``; origins and gold in
   ``benchmarks/data/fresh_letters.json`` (``--write-gold`` as for ``own``); ``fresh2``
   the same for a second such batch (``fresh2_letters/``, ``fresh2_letters.json``) and
-  ``fresh3`` to ``fresh6`` for a third to a sixth (``fresh3_letters/``,
-  ``fresh3_letters.json``, and so on);
+  ``fresh3`` and on for later batches (``fresh3_letters/``, ``fresh3_letters.json``,
+  and so on: every ``benchmarks/data/fresh*_letters.json`` is a set);
 - ``owndumps``: 40 more real page texts collected for the project (13 languages, one
   page per host, 9 without a date), in ``$NGOCLEAN_BENCH_DATA/own_dumps/``; each
   page's url, the search query that finds it in the search tool's ``pages`` corpus,
@@ -76,32 +76,35 @@ def load_scorer(path: Path | None = None) -> ModuleType:
     return module
 
 
+#: The batches of real letters collected for the project, scored blind on arrival: one
+#: manifest each in benchmarks/data (``fresh_letters.json``, ``fresh2_letters.json``, ...),
+#: the pages in a folder of the same name under $NGOCLEAN_BENCH_DATA.
+FRESH_SETS = sorted((m.name.removesuffix("_letters.json") for m in
+                     (HERE / "data").glob("fresh*_letters.json")),
+                    key=lambda n: int(n.removeprefix("fresh") or 1))
+
+
 def folders() -> dict[str, Path]:
     return {
         "letters": SHARED / "real" / "letters",
         "own": bench_dir() / "own_letters",
         "dumps": bench_dir() / "real_dumps",
         "owndumps": bench_dir() / "own_dumps",
-        "fresh": bench_dir() / "fresh_letters",
-        "fresh2": bench_dir() / "fresh2_letters",
-        "fresh3": bench_dir() / "fresh3_letters",
-        "fresh4": bench_dir() / "fresh4_letters",
-        "fresh5": bench_dir() / "fresh5_letters",
-        "fresh6": bench_dir() / "fresh6_letters",
+        **{name: bench_dir() / f"{name}_letters" for name in FRESH_SETS},
     }
+
+
+def manifests() -> list[Path]:
+    """The project's own manifests (origin and gold of each page)."""
+    return [HERE / "data" / "own_letters.json", HERE / "data" / "own_dumps.json",
+            *(HERE / "data" / f"{name}_letters.json" for name in FRESH_SETS)]
 
 
 def forms(folder: Path) -> dict[str, str]:
     """A short list-form label per file, from the folder's manifests."""
     out: dict[str, str] = {}
-    manifests = sorted(folder.glob("MANIFEST*.json")) or [
-        m for m in (HERE / "data" / "own_letters.json", HERE / "data" / "own_dumps.json",
-                    HERE / "data" / "fresh_letters.json", HERE / "data" / "fresh2_letters.json",
-                    HERE / "data" / "fresh3_letters.json", HERE / "data" / "fresh4_letters.json",
-                    HERE / "data" / "fresh5_letters.json",
-                    HERE / "data" / "fresh6_letters.json")
-        if m.exists()]
-    for manifest in manifests:
+    found = sorted(folder.glob("MANIFEST*.json")) or [m for m in manifests() if m.exists()]
+    for manifest in found:
         for entry in json.loads(manifest.read_text(encoding="utf-8")):
             out[entry["name"]] = form_label(entry.get("form", ""), entry["name"])
     return out
@@ -217,9 +220,8 @@ def write_gold(manifest: Path, folder: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="all", choices=["letters", "own", "dumps", "owndumps",
-                                                      "fresh", "fresh2", "fresh3", "fresh4",
-                                                      "fresh5", "fresh6", "all"])
+    ap.add_argument("--set", default="all",
+                    choices=["letters", "own", "dumps", "owndumps", *FRESH_SETS, "all"])
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per document")
     ap.add_argument("--by-form", action="store_true", help="figures per list form")
     ap.add_argument("--scorer", type=Path, help="path of score.py")
@@ -235,12 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_gold:
         write_gold(HERE / "data" / "own_letters.json", folders()["own"])
         write_gold(HERE / "data" / "own_dumps.json", folders()["owndumps"])
-        write_gold(HERE / "data" / "fresh_letters.json", folders()["fresh"])
-        write_gold(HERE / "data" / "fresh2_letters.json", folders()["fresh2"])
-        write_gold(HERE / "data" / "fresh3_letters.json", folders()["fresh3"])
-        write_gold(HERE / "data" / "fresh4_letters.json", folders()["fresh4"])
-        write_gold(HERE / "data" / "fresh5_letters.json", folders()["fresh5"])
-        write_gold(HERE / "data" / "fresh6_letters.json", folders()["fresh6"])
+        for name in FRESH_SETS:
+            write_gold(HERE / "data" / f"{name}_letters.json", folders()[name])
     scorer = load_scorer(args.scorer)
     ngoclean.preload()
     if args.model != "default":
