@@ -1578,9 +1578,8 @@ def inline_list(blocks: Sequence[Block]) -> ListSpan | None:
         if names:
             if pos and (above := _entries_above(blocks[pos - 1], names)):
                 # the list's first part is a block of lines written like its entries
-                span = ListSpan(blocks=[blocks[pos - 1].index], tail=names,
+                return ListSpan(blocks=[blocks[pos - 1].index], tail=names,
                                 tail_blocks=[b.index], cut=above)
-                return span
             span = ListSpan(blocks=[b.index], inline=names)
             _later_inline(blocks, pos + 1, span)
             return span
